@@ -1,0 +1,119 @@
+import { parseArgs } from 'node:util';
+import type { Delimiter, EncodingName } from '../core/csv/types.ts';
+import { SINGLE_ROLES } from '../core/import/types.ts';
+import type { SingleRole } from '../core/import/types.ts';
+import { parseIsoDay } from '../core/values/civil.ts';
+
+/** A bad command line: printed as one line, exit code 2. */
+export class UsageError extends Error {}
+
+const DELIMITERS: Record<string, Delimiter> = {
+  ',': ',',
+  comma: ',',
+  ';': ';',
+  semicolon: ';',
+  '\\t': '\t',
+  '\t': '\t',
+  tab: '\t',
+  '|': '|',
+  pipe: '|',
+  whitespace: 'whitespace',
+  space: 'whitespace',
+};
+
+const ENCODINGS: Record<string, EncodingName> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  'utf-16le': 'utf-16le',
+  'utf-16be': 'utf-16be',
+  gbk: 'gb18030',
+  gb2312: 'gb18030',
+  gb18030: 'gb18030',
+};
+
+/** The options shared by every command that reads a transactions file. */
+export interface FileOptions {
+  file: string;
+  out?: string;
+  json: boolean;
+  delimiter?: Delimiter;
+  encoding?: EncodingName;
+  hasHeader?: boolean;
+  maps: { role: SingleRole; column: string }[];
+  referenceDay?: number;
+  keepReturns: boolean;
+  keepDuplicates: boolean;
+  dateOrder?: 'dmy' | 'mdy';
+}
+
+/** Parses `segmap <command> FILE [options]` arguments (after the command name). */
+export function parseFileOptions(args: string[]): FileOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        delimiter: { type: 'string' },
+        encoding: { type: 'string' },
+        'no-header': { type: 'boolean', default: false },
+        header: { type: 'boolean' },
+        map: { type: 'string', multiple: true, default: [] },
+        'reference-date': { type: 'string' },
+        'keep-returns': { type: 'boolean', default: false },
+        'keep-duplicates': { type: 'boolean', default: false },
+        'date-order': { type: 'string' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
+  const opts: FileOptions = {
+    file: positionals[0],
+    out: v.out,
+    json: v.json,
+    maps: [],
+    keepReturns: v['keep-returns'],
+    keepDuplicates: v['keep-duplicates'],
+  };
+  if (v.delimiter !== undefined) {
+    opts.delimiter = DELIMITERS[v.delimiter.toLowerCase()];
+    if (!opts.delimiter) {
+      throw new UsageError(`--delimiter: unknown delimiter "${v.delimiter}" (use , ; tab | whitespace)`);
+    }
+  }
+  if (v.encoding !== undefined) {
+    opts.encoding = ENCODINGS[v.encoding.toLowerCase()];
+    if (!opts.encoding) {
+      throw new UsageError(`--encoding: unknown encoding "${v.encoding}" (use utf-8, utf-16le, utf-16be, gbk)`);
+    }
+  }
+  if (v['no-header']) opts.hasHeader = false;
+  else if (v.header) opts.hasHeader = true;
+  for (const m of v.map) {
+    const eq = m.indexOf('=');
+    const role = m.slice(0, eq).trim().toLowerCase();
+    const column = m.slice(eq + 1).trim();
+    if (eq < 0 || !column) throw new UsageError(`--map: expected ROLE=COLUMN, got "${m}"`);
+    if (!(SINGLE_ROLES as readonly string[]).includes(role)) {
+      throw new UsageError(`--map: unknown role "${role}" (use ${SINGLE_ROLES.join(', ')})`);
+    }
+    opts.maps.push({ role: role as SingleRole, column });
+  }
+  if (v['reference-date'] !== undefined) {
+    const day = parseIsoDay(v['reference-date']);
+    if (day === null) throw new UsageError(`--reference-date: expected YYYY-MM-DD, got "${v['reference-date']}"`);
+    opts.referenceDay = day;
+  }
+  if (v['date-order'] !== undefined) {
+    if (v['date-order'] !== 'dmy' && v['date-order'] !== 'mdy') {
+      throw new UsageError(`--date-order: expected dmy or mdy, got "${v['date-order']}"`);
+    }
+    opts.dateOrder = v['date-order'];
+  }
+  return opts;
+}

@@ -1,0 +1,22 @@
+import type { ImportReport } from '../core/import/types.ts';
+
+/** Prints the import report as readable text. */
+export function printReport(
+  r: ImportReport & { referenceDate?: string; rfmCustomers?: number },
+  out: NodeJS.WritableStream,
+): void {
+  const lines = [
+    `file:        ${r.fileName} (${r.bytes} bytes, ${r.encoding}, delimiter ${JSON.stringify(r.delimiter)}, ${r.hasHeader ? 'header' : 'no header'})`,
+    `rows read:   ${r.rowsRead}`,
+    `rows kept:   ${r.rowsKept}${r.returnsKept ? ` (${r.returnsKept} returns)` : ''}`,
+    ...Object.entries(r.dropped)
+      .filter(([, n]) => n > 0)
+      .map(([reason, n]) => `  dropped ${reason}: ${n}`),
+    `customers:   ${r.customers}`,
+    `invoices:    ${r.invoices}`,
+    `dates:       ${r.firstDate} .. ${r.lastDate}`,
+    ...(r.referenceDate ? [`reference:   ${r.referenceDate}`] : []),
+    ...r.warnings.map((w) => `warning: ${w}`),
+  ];
+  out.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,61 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import { CsvError } from '../core/csv/types.ts';
+import { applyMaps, buildImportOptions } from '../core/import/buildImportOptions.ts';
+import { ImportError, importStream } from '../core/import/importStream.ts';
+import { SNIFF_BYTES, SniffError, sniff } from '../core/import/sniff.ts';
+import type { ImportOptions, ImportReport } from '../core/import/types.ts';
+import type { TransactionTable } from '../core/model/TransactionTable.ts';
+import type { FileOptions } from './options.ts';
+
+/** A problem with the input file: printed as `FILE:LINE:COLUMN: message`, exit code 1. */
+export class FileError extends Error {}
+
+/**
+ * Reads a transactions file with the same sniffing, guesses and importer the browser uses,
+ * applying the command-line overrides.
+ */
+export async function readTransactions(
+  o: FileOptions,
+): Promise<{ table: TransactionTable; report: ImportReport; options: ImportOptions }> {
+  let size: number;
+  try {
+    size = (await stat(o.file)).size;
+  } catch {
+    throw new FileError(`${o.file}: cannot read the file`);
+  }
+  const fh = await open(o.file, 'r');
+  const head = new Uint8Array(Math.min(size, SNIFF_BYTES));
+  await fh.read(head, 0, head.length, 0);
+  await fh.close();
+  try {
+    const s = sniff(head, size <= SNIFF_BYTES, {
+      delimiter: o.delimiter,
+      encoding: o.encoding,
+      hasHeader: o.hasHeader,
+    });
+    const roles = o.maps.length ? applyMaps(s.roles, s.columns, o.maps) : undefined;
+    const { options, formats } = buildImportOptions(s, {
+      roles,
+      dateOrder: o.dateOrder,
+      cleaning: { keepReturns: o.keepReturns, dropDuplicates: !o.keepDuplicates },
+    });
+    const stream = createReadStream(o.file, { highWaterMark: 1 << 20 });
+    const { table, report } = await importStream(stream, options, { fileName: o.file, totalBytes: size });
+    if (formats.dateAmbiguous && !o.dateOrder) {
+      report.warnings.push(
+        `dates fit both day-first and month-first; read as ${options.dateFormat.kind} (use --date-order dmy|mdy)`,
+      );
+    }
+    return { table, report, options };
+  } catch (e) {
+    if (e instanceof CsvError)
+      throw new FileError(`${o.file}:${e.line}${e.column ? `:${e.column}` : ''}: ${e.message}`);
+    if (e instanceof SniffError) throw new FileError(`${o.file}: ${e.message}`);
+    if (e instanceof ImportError) throw new FileError(e.message);
+    if (e instanceof Error && /^(no column|map an amount|--map)/.test(e.message)) {
+      throw new FileError(`${o.file}: ${e.message}`);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,37 @@
+import { computeRfm, rfmCode } from '../core/rfm/computeRfm.ts';
+import type { RfmTable } from '../core/rfm/computeRfm.ts';
+import { formatDay } from '../core/values/civil.ts';
+import { parseFileOptions } from './options.ts';
+import { printReport } from './printReport.ts';
+import { readTransactions } from './readTransactions.ts';
+import { writeCsv } from './writeCsv.ts';
+
+/** The columns of `segmap rfm` output: a contract other tools read. */
+export const RFM_COLUMNS = [
+  'customer_id',
+  'recency_days',
+  'frequency',
+  'monetary',
+  'r_score',
+  'f_score',
+  'm_score',
+  'rfm_code',
+];
+
+/** Rows of the RFM table in the output column order. */
+export function* rfmRows(t: RfmTable): Generator<(string | number)[]> {
+  for (let k = 0; k < t.n; k++) {
+    yield [t.ids[k], t.recency[k], t.frequency[k], +t.monetary[k].toFixed(6), t.r[k], t.f[k], t.m[k], rfmCode(t, k)];
+  }
+}
+
+/** `segmap rfm FILE`: import report, then the RFM table as CSV to --out or stdout. */
+export async function rfmCommand(args: string[]): Promise<void> {
+  const o = parseFileOptions(args);
+  const { table, report } = await readTransactions(o);
+  const rfm = computeRfm(table, { referenceDay: o.referenceDay });
+  const summary = { ...report, referenceDate: formatDay(rfm.referenceDay), rfmCustomers: rfm.n };
+  if (o.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  else printReport(summary, o.out ? process.stdout : process.stderr);
+  if (o.out || !o.json) await writeCsv(o.out, RFM_COLUMNS, rfmRows(rfm));
+}

@@ -1,0 +1,25 @@
+import { createWriteStream } from 'node:fs';
+
+/** Quotes a CSV field when it needs it (RFC 4180). */
+export function csvField(v: string | number): string {
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Writes CSV rows (header first) to a file, or to stdout when `path` is undefined. */
+export async function writeCsv(path: string | undefined, header: string[], rows: Iterable<(string | number)[]>) {
+  const out = path ? createWriteStream(path) : process.stdout;
+  let buf = header.join(',') + '\n';
+  for (const r of rows) {
+    buf += r.map(csvField).join(',') + '\n';
+    if (buf.length > 1 << 16) {
+      if (!out.write(buf)) await new Promise<void>((res) => out.once('drain', () => res()));
+      buf = '';
+    }
+  }
+  out.write(buf);
+  if (path)
+    await new Promise<void>((res, rej) =>
+      (out as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? rej(e) : res())),
+    );
+}

@@ -1,0 +1,357 @@
+import { CsvError } from './csvError.ts';
+import type { Delimiter, RecordSink } from './types.ts';
+
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SP = 32;
+const QUOTE = 34;
+const BOM = [0xef, 0xbb, 0xbf];
+
+// States of the byte-at-a-time (slow) path.
+const LINE_START = 0; // between records
+const FIELD_START = 1; // first byte of a field
+const UNQUOTED = 2; // inside an unquoted field, or after the closing quote of a quoted one
+const QUOTED = 3; // inside a quoted field
+const QUOTE_SEEN = 4; // inside a quoted field, just after a quote: "" or the closing quote
+const WS_SEP = 5; // whitespace delimiter: inside a run of spaces/tabs between fields
+
+/**
+ * Streaming RFC 4180 parser over UTF-8 (or any ASCII-compatible) bytes arriving in chunks of any
+ * size; the records are the same for every chunking.
+ *
+ * - Quoted fields may hold delimiters, doubled quotes and CR/LF; CRLF, LF and lone CR end lines,
+ *   mixed freely; the last record needs no line end; blank lines emit nothing but are counted.
+ * - Lenient like PapaParse/Excel: a quote inside an unquoted field is literal, and text after a
+ *   closing quote (up to the delimiter) is appended literally. Only an unterminated quoted field
+ *   at `end()` is an error (CsvError).
+ * - 'whitespace' splits on runs of spaces/tabs and ignores them at both ends of a line.
+ * - A UTF-8 BOM at the very start is skipped.
+ *
+ * Two paths: a fast one that finds whole records inside the chunk and hands the sink offsets into
+ * the chunk itself (no copy), and a byte-at-a-time state machine that copies a record into a
+ * working buffer when it must: the record spans chunks, has "" escapes or text after a closing
+ * quote, or the delimiter is whitespace. Only the unfinished tail record is kept between pushes.
+ */
+export class CsvParser {
+  private readonly delim: number; // byte value, or -1 for whitespace
+  private readonly ws: boolean;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private line = 1; // physical line of the next byte
+  private skipLF = false; // the previous byte was a CR line end: an LF right after it belongs to it
+  private slow: boolean; // the state machine owns the current record
+  private state = LINE_START;
+  private work = new Uint8Array(1024);
+  private len = 0; // bytes of the current record in `work`
+  private count = 0; // fields of the current record so far (slow path)
+  private fieldStart = 0;
+  private recLine = 1;
+  private quoteLine = 0;
+  private quoteCol = 0;
+  private prevCR = false;
+  private bomMatched = 0;
+  private bomDone = false;
+  private consumed = 0;
+  private emitted = 0;
+  private ended = false;
+
+  constructor(
+    delimiter: Delimiter,
+    private readonly sink: RecordSink,
+  ) {
+    this.ws = delimiter === 'whitespace';
+    this.delim = this.ws ? -1 : delimiter.charCodeAt(0);
+    this.slow = this.ws;
+  }
+
+  /** Bytes pushed so far (the unfinished tail record included). */
+  get bytesConsumed(): number {
+    return this.consumed;
+  }
+
+  /** Records handed to the sink so far. */
+  get records(): number {
+    return this.emitted;
+  }
+
+  /** Parses the next chunk; complete records go to the sink before this returns. */
+  push(chunk: Uint8Array): void {
+    if (this.ended) throw new Error('CsvParser: push() after end()');
+    this.consumed += chunk.length;
+    if (!this.bomDone) chunk = this.stripBom(chunk);
+    this.parse(chunk);
+  }
+
+  /** Flushes the last record (one without a line end); throws CsvError on an unterminated quote. */
+  end(): void {
+    if (this.ended) return;
+    if (!this.bomDone) this.stripBom(new Uint8Array(0), true);
+    this.ended = true;
+    switch (this.state) {
+      case QUOTED:
+        throw new CsvError(
+          `unterminated quoted field starting at line ${this.quoteLine}, column ${this.quoteCol}`,
+          this.quoteLine,
+          this.quoteCol,
+        );
+      case FIELD_START: // a delimiter was the last byte: one more, empty field
+        this.fieldStart = this.len;
+        this.endField(this.len);
+        this.emit();
+        break;
+      case UNQUOTED:
+      case QUOTE_SEEN:
+        this.endField(this.len);
+        this.emit();
+        break;
+      case WS_SEP:
+        this.emit();
+        break;
+    }
+    this.state = LINE_START;
+  }
+
+  /** Drops a UTF-8 BOM at the stream start, even when it arrives split over chunks. */
+  private stripBom(chunk: Uint8Array, last = false): Uint8Array {
+    let k = 0;
+    while (k < chunk.length && this.bomMatched < 3 && chunk[k] === BOM[this.bomMatched]) {
+      this.bomMatched++;
+      k++;
+    }
+    if (this.bomMatched === 3) {
+      this.bomDone = true;
+      return chunk.subarray(k);
+    }
+    if (k === chunk.length && !last) return chunk.subarray(k); // still a BOM prefix: wait for more
+    this.bomDone = true;
+    const held = this.bomMatched - k; // prefix bytes from earlier chunks that turned out to be data
+    if (held > 0) this.parse(new Uint8Array(BOM.slice(0, held)));
+    return chunk;
+  }
+
+  private parse(buf: Uint8Array): void {
+    const n = buf.length;
+    let i = 0;
+    while (i < n) i = this.slow ? this.runSlow(buf, i, n) : this.runFast(buf, i, n);
+  }
+
+  /**
+   * Parses whole records in place from `i`; returns n, or the start of a record it cannot finish
+   * in place (after switching to the slow path and rewinding the line count to that record).
+   */
+  private runFast(buf: Uint8Array, i: number, n: number): number {
+    const d = this.delim;
+    const sink = this.sink;
+    let starts = this.starts;
+    let ends = this.ends;
+    let line = this.line;
+    if (this.skipLF) {
+      this.skipLF = false;
+      if (buf[i] === LF) i++;
+    }
+    while (i < n) {
+      let c = buf[i];
+      if (c === LF) {
+        line++;
+        i++;
+        continue;
+      }
+      if (c === CR) {
+        line++;
+        if (++i === n) {
+          this.skipLF = true;
+          break;
+        }
+        if (buf[i] === LF) i++;
+        continue;
+      }
+      const recStart = i;
+      const recLine = line;
+      let count = 0;
+      for (;;) {
+        // c = buf[i] = first byte of a field
+        let s: number;
+        let e: number;
+        if (c === QUOTE) {
+          s = i + 1;
+          let j = s;
+          for (;;) {
+            if (j === n) return this.bail(recStart, recLine);
+            c = buf[j];
+            if (c === QUOTE) break;
+            if (c === CR || (c === LF && buf[j - 1] !== CR)) line++;
+            j++;
+          }
+          e = j;
+          i = j + 1;
+          if (i === n) return this.bail(recStart, recLine);
+          c = buf[i];
+          // "" escape or text after the closing quote: the field needs compaction
+          if (c !== d && c !== LF && c !== CR) return this.bail(recStart, recLine);
+        } else {
+          s = i;
+          while (c !== d && c !== LF && c !== CR) {
+            if (++i === n) return this.bail(recStart, recLine);
+            c = buf[i];
+          }
+          e = i;
+        }
+        if (count === starts.length) {
+          this.grow();
+          starts = this.starts;
+          ends = this.ends;
+        }
+        starts[count] = s;
+        ends[count] = e;
+        count++;
+        if (c !== d) break; // CR or LF: end of record
+        if (++i === n) return this.bail(recStart, recLine);
+        c = buf[i];
+      }
+      this.emitted++;
+      sink.record(buf, starts, ends, count, recLine);
+      line++;
+      if (++i < n) {
+        if (c === CR && buf[i] === LF) i++;
+      } else if (c === CR) this.skipLF = true;
+    }
+    this.line = line;
+    return n;
+  }
+
+  private bail(recStart: number, recLine: number): number {
+    this.line = recLine;
+    this.slow = true;
+    return recStart;
+  }
+
+  /**
+   * Byte-at-a-time state machine copying the current record into `work`. Returns after the first
+   * record end (handing back to the fast path), or n; for whitespace it always runs to n.
+   */
+  private runSlow(buf: Uint8Array, i: number, n: number): number {
+    const d = this.delim;
+    const ws = this.ws;
+    let state = this.state;
+    let len = this.len;
+    let out = this.work;
+    let line = this.line;
+    let prevCR = this.prevCR;
+    while (i < n) {
+      const c = buf[i++];
+      if (len === out.length) {
+        out = new Uint8Array(out.length * 2);
+        out.set(this.work);
+        this.work = out;
+      }
+      for (;;) {
+        if (state === LINE_START) {
+          if (this.skipLF) {
+            this.skipLF = false;
+            if (c === LF) break;
+          }
+          if (c === CR || c === LF) {
+            line++;
+            this.skipLF = c === CR;
+            break;
+          }
+          if (ws && (c === SP || c === TAB)) break;
+          this.recLine = line;
+          this.count = 0;
+          len = 0;
+          state = FIELD_START;
+        }
+        if (state === FIELD_START) {
+          this.fieldStart = len;
+          if (c === QUOTE) {
+            state = QUOTED;
+            this.quoteLine = line;
+            this.quoteCol = this.count + 1;
+            prevCR = false;
+            break;
+          }
+          state = UNQUOTED;
+        }
+        if (state === UNQUOTED) {
+          if (c === d || (ws && (c === SP || c === TAB))) {
+            this.endField(len);
+            state = ws ? WS_SEP : FIELD_START;
+          } else if (c === CR || c === LF) {
+            this.endField(len);
+            state = LINE_START;
+            this.endRecord(c);
+            line++;
+            if (!ws) {
+              this.state = state;
+              this.len = 0;
+              this.line = line;
+              this.slow = false;
+              return i;
+            }
+          } else out[len++] = c;
+          break;
+        }
+        if (state === QUOTED) {
+          if (c === QUOTE) state = QUOTE_SEEN;
+          else {
+            if (c === CR || (c === LF && !prevCR)) line++;
+            prevCR = c === CR;
+            out[len++] = c;
+          }
+          break;
+        }
+        if (state === QUOTE_SEEN) {
+          if (c === QUOTE) {
+            out[len++] = QUOTE;
+            state = QUOTED;
+            prevCR = false;
+            break;
+          }
+          state = UNQUOTED; // closing quote; what follows up to the delimiter is kept literally
+          continue;
+        }
+        // WS_SEP
+        if (c === SP || c === TAB) break;
+        if (c === CR || c === LF) {
+          state = LINE_START;
+          this.endRecord(c);
+          line++;
+          break;
+        }
+        state = FIELD_START;
+      }
+    }
+    this.state = state;
+    this.len = len;
+    this.line = line;
+    this.prevCR = prevCR;
+    return n;
+  }
+
+  private endField(end: number): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = this.fieldStart;
+    this.ends[this.count] = end;
+    this.count++;
+  }
+
+  private endRecord(terminator: number): void {
+    this.skipLF = terminator === CR;
+    this.emit();
+  }
+
+  private emit(): void {
+    this.emitted++;
+    this.sink.record(this.work, this.starts, this.ends, this.count, this.recLine);
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+}

@@ -1,0 +1,15 @@
+/** A CSV syntax error (so far only an unterminated quoted field), with where it happened. */
+export class CsvError extends Error {
+  /**
+   * @param line 1-based physical line number.
+   * @param column 1-based field index in the record, when known.
+   */
+  constructor(
+    message: string,
+    public line: number,
+    public column?: number,
+  ) {
+    super(message);
+    this.name = 'CsvError';
+  }
+}

@@ -1,0 +1,31 @@
+import { CsvParser } from './CsvParser.ts';
+import { CsvError } from './csvError.ts';
+import type { Delimiter } from './types.ts';
+
+const STOP = Symbol('enough rows');
+
+/**
+ * Parses decoded text with the same CsvParser as the import (so the preview shows exactly what
+ * will be imported) and returns at most `maxRows` records as strings; blank lines are skipped. An
+ * unterminated quoted field at the end of `text` (e.g. a sample cut short) is dropped, not thrown.
+ */
+export function parseRows(text: string, delimiter: Delimiter, maxRows: number): string[][] {
+  const rows: string[][] = [];
+  if (maxRows <= 0) return rows;
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  const parser = new CsvParser(delimiter, {
+    record(buf, starts, ends, count) {
+      const row = new Array<string>(count);
+      for (let i = 0; i < count; i++) row[i] = utf8.decode(buf.subarray(starts[i], ends[i]));
+      rows.push(row);
+      if (rows.length >= maxRows) throw STOP;
+    },
+  });
+  try {
+    parser.push(new TextEncoder().encode(text));
+    parser.end();
+  } catch (e) {
+    if (e !== STOP && !(e instanceof CsvError)) throw e;
+  }
+  return rows;
+}

@@ -1,0 +1,30 @@
+import { detectDateFormat } from '../values/dates.ts';
+import type { DateFormat } from '../values/dates.ts';
+import { detectNumberFormat } from '../values/numbers.ts';
+import type { NumberFormat } from '../values/numbers.ts';
+import type { ColumnRole } from './types.ts';
+
+/** The date and number formats found in the mapped columns, with the reasons shown to the user. */
+export interface DetectedFormats {
+  dateFormat: DateFormat;
+  /** True when day-first and month-first both fit every date: the user must confirm. */
+  dateAmbiguous: boolean;
+  dateReason: string;
+  numberFormat: NumberFormat;
+  numberReason: string;
+}
+
+/** Detects the date format of the date column and the decimal separator of the numeric columns. */
+export function detectFormats(rows: string[][], roles: ColumnRole[]): DetectedFormats {
+  const values = (j: number) => (j < 0 ? [] : rows.map((r) => (r[j] ?? '').trim()).filter((v) => v !== ''));
+  const d = detectDateFormat(values(roles.indexOf('date')));
+  const nums = (['amount', 'quantity', 'price'] as const).flatMap((r) => values(roles.indexOf(r)));
+  const nf = detectNumberFormat(nums);
+  return {
+    dateFormat: d.format ?? { kind: 'ymd' },
+    dateAmbiguous: d.ambiguous,
+    dateReason: d.reason,
+    numberFormat: nf.format,
+    numberReason: nf.reason,
+  };
+}

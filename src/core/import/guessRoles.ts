@@ -1,0 +1,90 @@
+import { looksLikeDate } from '../values/dates.ts';
+import { looksLikeNumber } from '../values/numbers.ts';
+import type { ColumnRole, SingleRole } from './types.ts';
+
+/** Header patterns per role, tried in this order (so "InvoiceDate" is a date, "UnitPrice" a price). */
+const HEADER_RULES: [SingleRole | 'attribute', RegExp][] = [
+  ['date', /(date|time|day|日期|时间|下单|交易时间|购买时间)/i],
+  ['price', /^(unit.?price|price|unit.?cost|单价|价格)$/i],
+  [
+    'customer',
+    /^(customer|cust|client|member|user|buyer|shopper|account|master)[\s_.-]*(id|no|number|code|key)?$|^(客户|会员|顾客|用户|买家)(编号|id|号|代码|名称)?$|^会员号$/i,
+  ],
+  [
+    'invoice',
+    /^(invoice|order|transaction|receipt|bill|basket)[\s_.-]*(id|no|number|code)?$|^(订单|发票|交易|单据)(号|编号|id)?$|^单号$/i,
+  ],
+  [
+    'amount',
+    /^(amount|total|sales|revenue|value|spend|spent|sum|dollar.?value|order.?value|net.?amount|gross)$|金额|销售额|总额|总价|消费额/i,
+  ],
+  ['quantity', /^(quantity|qty|units|number.?of.?items|pieces)$|^(数量|件数|购买数量)$/i],
+  [
+    'attribute',
+    /^(age|age.?band|gender|sex|region|country|city|state|province|channel|segment|tier|store|shop|source)$|年龄|性别|地区|国家|城市|省|渠道|门店|来源|等级/i,
+  ],
+];
+
+function normaliseHeader(h: string): string {
+  return h.trim().replace(/^\uFEFF/, '');
+}
+
+/**
+ * Guesses the role of every column from its header (English and common Chinese names) and, where
+ * the header says nothing or there is none, from its values: a column of dates is the date, the
+ * first id-like column the customer, the last decimal column the amount.
+ * `rows` are data rows (header excluded); each role other than attribute/ignore is given once.
+ */
+export function guessRoles(headers: string[], rows: string[][], hasHeader: boolean): ColumnRole[] {
+  const n = headers.length;
+  const roles: ColumnRole[] = new Array<ColumnRole>(n).fill('ignore');
+  const taken = new Set<ColumnRole>();
+  const col = (j: number) => rows.map((r) => (r[j] ?? '').trim()).filter((v) => v !== '');
+  const share = (vals: string[], test: (v: string) => boolean) =>
+    vals.length === 0 ? 0 : vals.filter(test).length / vals.length;
+  const claim = (j: number, role: ColumnRole) => {
+    roles[j] = role;
+    taken.add(role);
+  };
+
+  if (hasHeader) {
+    for (let j = 0; j < n; j++) {
+      const h = normaliseHeader(headers[j]);
+      for (const [role, re] of HEADER_RULES) {
+        if (role !== 'attribute' && taken.has(role)) continue;
+        if (!re.test(h)) continue;
+        const vals = col(j);
+        if (role === 'date' && share(vals, looksLikeDate) < 0.8 && vals.length > 0) continue;
+        roles[j] = role;
+        if (role !== 'attribute') taken.add(role);
+        break;
+      }
+    }
+  }
+
+  // Content-based guesses for what the headers did not settle.
+  const free = () => [...Array(n).keys()].filter((j) => roles[j] === 'ignore');
+  if (!taken.has('date')) {
+    const j = free().find((k) => share(col(k), looksLikeDate) >= 0.9);
+    if (j !== undefined) claim(j, 'date');
+  }
+  const isNum = (v: string) => looksLikeNumber(v);
+  const isDecimal = (v: string) => /[.,]\d{1,2}$/.test(v) && looksLikeNumber(v);
+  if (!taken.has('customer')) {
+    const j = free().find((k) => {
+      const vals = col(k);
+      if (vals.length === 0 || share(vals, isDecimal) > 0.5) return false;
+      return new Set(vals).size < vals.length || share(vals, (v) => /^[\w-]+$/.test(v)) === 1;
+    });
+    if (j !== undefined) claim(j, 'customer');
+  }
+  if (!taken.has('amount') && !(taken.has('quantity') && taken.has('price'))) {
+    const cands = free().filter((k) => {
+      const vals = col(k);
+      return vals.length > 0 && share(vals, isNum) >= 0.9 && share(vals, isDecimal) >= 0.3;
+    });
+    const j = cands.at(-1);
+    if (j !== undefined) claim(j, 'amount');
+  }
+  return roles;
+}

@@ -1,0 +1,84 @@
+import { CsvParser } from '../csv/CsvParser.ts';
+import { createUtf8Transcoder } from '../csv/encoding.ts';
+import type { TransactionTable } from '../model/TransactionTable.ts';
+import { Importer } from './Importer.ts';
+import type { ImportOptions, ImportReport } from './types.ts';
+
+export interface ImportProgress {
+  /** Bytes of the file consumed so far. */
+  bytes: number;
+  totalBytes: number;
+  /** Data rows read so far. */
+  rows: number;
+}
+
+export interface ImportContext {
+  fileName: string;
+  totalBytes: number;
+  /** Called at most every `progressMs` milliseconds (default 100). */
+  onProgress?: (p: ImportProgress) => void;
+  progressMs?: number;
+  /** Checked between chunks; throw to stop (the worker's cancel). */
+  signal?: { aborted: boolean };
+}
+
+/** Raised when nothing at all could be kept: the message says why, with the first bad line. */
+export class ImportError extends Error {
+  constructor(
+    message: string,
+    readonly line?: number,
+    readonly column?: number,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Streams a file's bytes through transcoding, the CSV parser and the cleaning importer, and returns
+ * the cleaned columns with the import report. The same function runs in the worker and in the CLI.
+ */
+export async function importStream(
+  source: AsyncIterable<Uint8Array>,
+  opts: ImportOptions,
+  ctx: ImportContext,
+): Promise<{ table: TransactionTable; report: ImportReport }> {
+  const started = performance.now();
+  const importer = new Importer(opts);
+  const parser = new CsvParser(opts.delimiter, importer);
+  const transcode = createUtf8Transcoder(opts.encoding, opts.bom);
+  const every = ctx.progressMs ?? 100;
+  let bytes = 0;
+  let lastReport = started;
+  for await (const chunk of source) {
+    if (ctx.signal?.aborted) throw new ImportError('import cancelled');
+    bytes += chunk.length;
+    parser.push(transcode(chunk, false));
+    const now = performance.now();
+    if (ctx.onProgress && now - lastReport >= every) {
+      lastReport = now;
+      ctx.onProgress({ bytes, totalBytes: ctx.totalBytes, rows: importer.rows });
+    }
+  }
+  parser.push(transcode(new Uint8Array(0), true));
+  parser.end();
+  ctx.onProgress?.({ bytes, totalBytes: ctx.totalBytes, rows: importer.rows });
+  const { table, report } = importer.finish();
+  report.fileName = ctx.fileName;
+  report.bytes = bytes;
+  report.elapsedMs = Math.round(performance.now() - started);
+  if (report.rowsRead === 0) throw new ImportError(`${ctx.fileName}: no data rows`);
+  if (table.rows === 0) throw nothingKept(ctx.fileName, report);
+  return { table, report };
+}
+
+function nothingKept(fileName: string, report: ImportReport): ImportError {
+  const [reason, count] = Object.entries(report.dropped).sort((a, b) => b[1] - a[1])[0];
+  const s = report.samples[reason as keyof ImportReport['samples']][0];
+  const where = s ? `:${s.line}:${s.column}` : '';
+  const raw = s ? ` (first: "${s.raw}")` : '';
+  return new ImportError(
+    `${fileName}${where}: no rows kept: ${count} of ${report.rowsRead} rows dropped as ${reason}${raw}`,
+    s?.line,
+    s?.column,
+  );
+}

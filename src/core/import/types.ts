@@ -1,0 +1,94 @@
+import type { Delimiter, EncodingName } from '../csv/types.ts';
+import type { DateFormat } from '../values/dates.ts';
+import type { NumberFormat } from '../values/numbers.ts';
+
+/** What a CSV column is used for. */
+export type ColumnRole = 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'invoice' | 'attribute' | 'ignore';
+
+/** The roles that can be given to at most one column, in the order the CLI's --map names them. */
+export const SINGLE_ROLES = ['customer', 'date', 'amount', 'quantity', 'price', 'invoice'] as const;
+export type SingleRole = (typeof SINGLE_ROLES)[number];
+
+/** Cleaning rules, each a toggle in the UI and a flag in the CLI. */
+export interface CleaningOptions {
+  /** Drop cancellations: invoice id starting with "C" or a negative quantity (default true). */
+  dropCancellations: boolean;
+  /** Keep cancellations/returns as negative amounts netted into the customer's total (default false). */
+  keepReturns: boolean;
+  /** Drop rows whose amount is zero or negative and that are not returns (default true). */
+  dropNonPositive: boolean;
+  /** Drop a row whose every field equals an earlier row's (default true). */
+  dropDuplicates: boolean;
+}
+
+export const DEFAULT_CLEANING: CleaningOptions = {
+  dropCancellations: true,
+  keepReturns: false,
+  dropNonPositive: true,
+  dropDuplicates: true,
+};
+
+/** Everything the importer needs to turn bytes into a TransactionTable. */
+export interface ImportOptions {
+  encoding: EncodingName;
+  /** Length of the byte-order mark to skip. */
+  bom: number;
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  /** Lines before the header to skip (an Excel `sep=;` hint line). */
+  skipLines: number;
+  /** One role per column (by 0-based position). */
+  roles: ColumnRole[];
+  /** Column names (from the header, or "Column 1".."Column n"). */
+  columns: string[];
+  dateFormat: DateFormat;
+  numberFormat: NumberFormat;
+  cleaning: CleaningOptions;
+}
+
+/** Why a row was dropped. */
+export type DropReason =
+  'malformed' | 'noCustomer' | 'badDate' | 'badAmount' | 'cancellation' | 'nonPositive' | 'duplicate';
+
+export const DROP_REASONS: DropReason[] = [
+  'malformed',
+  'noCustomer',
+  'badDate',
+  'badAmount',
+  'cancellation',
+  'nonPositive',
+  'duplicate',
+];
+
+/** One dropped row shown in the report: 1-based line and column in the file, and the raw text. */
+export interface DropSample {
+  line: number;
+  column: number;
+  raw: string;
+}
+
+/** The import report: what was read, kept and dropped, and why. */
+export interface ImportReport {
+  fileName: string;
+  bytes: number;
+  encoding: EncodingName;
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  /** Data rows read (header and blank lines not counted). */
+  rowsRead: number;
+  rowsKept: number;
+  /** Rows kept that are returns (negative amounts), when returns are kept. */
+  returnsKept: number;
+  dropped: Record<DropReason, number>;
+  /** The first 20 dropped rows of each reason. */
+  samples: Record<DropReason, DropSample[]>;
+  customers: number;
+  /** Distinct invoices among kept purchase rows (0 when no invoice column is mapped). */
+  invoices: number;
+  /** First and last transaction day, 'YYYY-MM-DD' (null when nothing was kept). */
+  firstDate: string | null;
+  lastDate: string | null;
+  warnings: string[];
+  /** Wall time of the import in milliseconds. */
+  elapsedMs: number;
+}

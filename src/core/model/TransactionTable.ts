@@ -1,0 +1,36 @@
+/**
+ * The cleaned transactions of one dataset, stored column by column (one typed array per field),
+ * with customer and invoice ids dictionary-encoded. This is what the importer produces, what the
+ * store writes in chunks and what every analysis reads.
+ */
+export interface TransactionTable {
+  /** Number of kept rows. */
+  rows: number;
+  /** Row → index into `customerIds`. */
+  customer: Int32Array;
+  /** Distinct customer ids, normalised ("17850.0" → "17850"). */
+  customerIds: string[];
+  /** Row → naive local date-time in milliseconds since 1970-01-01 (no time zone applied). */
+  time: Float64Array;
+  /** Row → amount in the file's currency; negative for kept returns. */
+  amount: Float64Array;
+  /** Row → index into `invoiceIds`, or -1 when no invoice column is mapped. */
+  invoice: Int32Array;
+  /** Distinct invoice / order ids. Empty when no invoice column is mapped. */
+  invoiceIds: string[];
+  /** Extra columns kept as customer attributes (dictionary-encoded text). */
+  attributes: AttributeColumn[];
+}
+
+/** A text column kept for later cross-tabs: row → index into `values`, -1 for blank. */
+export interface AttributeColumn {
+  name: string;
+  codes: Int32Array;
+  values: string[];
+}
+
+/** The typed arrays of a table, for handing them to postMessage as transferables. */
+export function tableBuffers(t: TransactionTable): ArrayBuffer[] {
+  const arrays = [t.customer, t.time, t.amount, t.invoice, ...t.attributes.map((a) => a.codes)];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}

@@ -1,0 +1,99 @@
+import { MS_PER_DAY, formatDay } from './civil.ts';
+import type { DateDetection, DateFormat } from './dateFormat.ts';
+import { parseDate } from './parseDateBytes.ts';
+
+/** Five digits, optional fraction: an Excel serial day number (checked for 20000..80000 below). */
+const EXCEL_SHAPE = /^(\d{5})(?:[.,]\d+)?$/;
+
+function isExcelSerial(v: string): boolean {
+  const m = EXCEL_SHAPE.exec(v);
+  return m !== null && Number(m[1]) >= 20000 && Number(m[1]) <= 80000;
+}
+
+const KINDS = ['ymd', 'dmy', 'mdy', 'compact', 'cjk'] as const;
+
+const NAMES: Record<DateFormat['kind'], string> = {
+  ymd: 'year first',
+  dmy: 'day first',
+  mdy: 'month first',
+  compact: 'compact YYYYMMDD',
+  cjk: 'year年month月day日',
+  excel: 'Excel serial day numbers',
+};
+
+/**
+ * Decides the date format of a column from (up to a few thousand of) its values: Excel serials when
+ * every value is a bare number in 20000..80000 (1954..2119); otherwise the shape that reads the
+ * most values (year first, day/month/year, compact, CJK). For day/month/year, a value whose first
+ * number is above 12 means day first, one whose second number is above 12 month first; both seen
+ * → no format ("mixed"); neither → 'dmy' with `ambiguous` set so the user is asked.
+ * `parsedShare` is the share (0..1) of non-blank values the chosen format reads.
+ */
+export function detectDateFormat(samples: string[]): DateDetection {
+  const values = samples.map((s) => s.trim()).filter((s) => s !== '');
+  const n = values.length;
+  if (n === 0) return { format: null, ambiguous: false, reason: 'no date values to look at', parsedShare: 0 };
+
+  if (values.every(isExcelSerial)) {
+    const t = parseDate(values[0], { kind: 'excel' });
+    const reason = `${NAMES.excel} ("${values[0]}" is ${formatDay(Math.floor(t / MS_PER_DAY))})`;
+    return { format: { kind: 'excel' }, ambiguous: false, reason, parsedShare: 1 };
+  }
+
+  const count = { ymd: 0, dmy: 0, mdy: 0, compact: 0, cjk: 0, dm: 0 };
+  const example: Partial<Record<keyof typeof count, string>> = {};
+  let dayFirst: string | undefined; // a value only day-first reads
+  let monthFirst: string | undefined; // a value only month-first reads
+  for (const v of values) {
+    const ok = KINDS.map((kind) => !Number.isNaN(parseDate(v, { kind })));
+    KINDS.forEach((kind, k) => {
+      if (ok[k]) count[kind]++;
+      if (ok[k]) example[kind] ??= v;
+    });
+    if (ok[1] || ok[2]) {
+      count.dm++;
+      example.dm ??= v;
+    }
+    if (ok[1] && !ok[2]) dayFirst ??= v;
+    if (ok[2] && !ok[1]) monthFirst ??= v;
+  }
+
+  let best: 'ymd' | 'dm' | 'compact' | 'cjk' = 'ymd';
+  for (const k of ['dm', 'compact', 'cjk'] as const) if (count[k] > count[best]) best = k;
+  if (count[best] === 0) {
+    return {
+      format: null,
+      ambiguous: false,
+      reason: `no value looks like a date (e.g. "${values[0]}")`,
+      parsedShare: 0,
+    };
+  }
+
+  let kind: DateFormat['kind'];
+  let ambiguous = false;
+  let reason: string;
+  if (best !== 'dm') {
+    kind = best;
+    reason = `${NAMES[kind]} (e.g. "${example[kind]}")`;
+  } else if (dayFirst !== undefined && monthFirst !== undefined) {
+    const mixed = `day-first ("${dayFirst}") and month-first ("${monthFirst}") dates are mixed`;
+    return { format: null, ambiguous: false, reason: mixed, parsedShare: 0 };
+  } else if (dayFirst !== undefined) {
+    kind = 'dmy';
+    reason = `${NAMES.dmy}: "${dayFirst}" has a first number above 12`;
+  } else if (monthFirst !== undefined) {
+    kind = 'mdy';
+    reason = `${NAMES.mdy}: "${monthFirst}" has a second number above 12`;
+  } else {
+    kind = 'dmy';
+    ambiguous = true;
+    reason = `day and month are both 12 or less in every value (e.g. "${example.dm}"): read as day first, please confirm`;
+  }
+
+  const parsed = count[kind];
+  if (parsed < n) {
+    const failed = values.find((v) => Number.isNaN(parseDate(v, { kind })));
+    reason += `; ${n - parsed} of ${n} values do not read as dates (e.g. "${failed}")`;
+  }
+  return { format: { kind }, ambiguous, reason, parsedShare: parsed / n };
+}

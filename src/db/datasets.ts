@@ -1,0 +1,148 @@
+/**
+ * Reading and writing whole datasets in the Segmap database: a dataset is written in one
+ * IndexedDB transaction, so a failure (quota, crash, cancel) leaves nothing behind.
+ */
+import type { ImportOptions, ImportReport } from '../core/import/types.ts';
+import type { TransactionTable } from '../core/model/TransactionTable.ts';
+import { CHUNK_ROWS, getDb } from './db.ts';
+import type { ChunkRecord, ColumnName, DatasetRecord, DictionaryRecord, SegmapDB } from './db.ts';
+
+/** Raised when the browser's storage quota is exhausted; nothing of the dataset was kept. */
+export class StorageFullError extends Error {
+  constructor() {
+    super(
+      'Not enough storage space on this device to save the dataset. Nothing was saved: delete a dataset or free space, then import again.',
+    );
+    this.name = 'StorageFullError';
+  }
+}
+
+function isQuotaError(e: unknown): boolean {
+  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
+  return names.includes('QuotaExceededError');
+}
+
+function columnsOf(t: TransactionTable): [ColumnName, Int32Array | Float64Array][] {
+  return [
+    ['customer', t.customer],
+    ['time', t.time],
+    ['amount', t.amount],
+    ['invoice', t.invoice],
+    ...t.attributes.map((a, i): [ColumnName, Int32Array] => [`attr:${i}`, a.codes]),
+  ];
+}
+
+const stringBytes = (values: string[]) => values.reduce((s, v) => s + v.length * 2 + 8, 0);
+
+/**
+ * Stores a cleaned table with its options and report, all or nothing. Returns the dataset id.
+ * `hooks.beforeCommit` lets tests inject a failure mid-write.
+ */
+export async function saveDataset(
+  name: string,
+  table: TransactionTable,
+  options: ImportOptions,
+  report: ImportReport,
+  db: SegmapDB = getDb(),
+  hooks: { afterChunk?: (n: number) => void } = {},
+): Promise<number> {
+  const dicts: Omit<DictionaryRecord, 'datasetId'>[] = [
+    { name: 'customer', values: table.customerIds },
+    { name: 'invoice', values: table.invoiceIds },
+    ...table.attributes.map((a, i) => ({ name: `attr:${i}` as const, values: a.values })),
+  ];
+  let bytesStored = dicts.reduce((s, d) => s + stringBytes(d.values), 0);
+  for (const [, arr] of columnsOf(table)) bytesStored += arr.byteLength;
+  try {
+    return await db.transaction('rw', db.datasets, db.chunks, db.dictionaries, async () => {
+      const id = await db.datasets.add({
+        name,
+        fileName: report.fileName,
+        createdAt: Date.now(),
+        rows: table.rows,
+        customers: report.customers,
+        invoices: report.invoices,
+        firstDate: report.firstDate,
+        lastDate: report.lastDate,
+        bytesStored,
+        attributeNames: table.attributes.map((a) => a.name),
+        options,
+        report,
+      } as DatasetRecord);
+      let written = 0;
+      for (const [column, arr] of columnsOf(table)) {
+        const chunks: ChunkRecord[] = [];
+        for (let index = 0, start = 0; start < table.rows || index === 0; index++, start += CHUNK_ROWS) {
+          // slice(), not subarray(): a subarray would serialise its whole underlying buffer.
+          chunks.push({ datasetId: id, column, index, data: arr.slice(start, start + CHUNK_ROWS) });
+        }
+        await db.chunks.bulkAdd(chunks);
+        written += chunks.length;
+        hooks.afterChunk?.(written);
+      }
+      await db.dictionaries.bulkAdd(dicts.map((d) => ({ ...d, datasetId: id })));
+      return id;
+    });
+  } catch (e) {
+    if (isQuotaError(e)) throw new StorageFullError();
+    throw e;
+  }
+}
+
+/** Loads a stored dataset's columns back into a TransactionTable. */
+export async function loadDataset(
+  id: number,
+  db: SegmapDB = getDb(),
+): Promise<{ meta: DatasetRecord; table: TransactionTable }> {
+  return db.transaction('r', db.datasets, db.chunks, db.dictionaries, async () => {
+    const meta = await db.datasets.get(id);
+    if (!meta) throw new Error(`dataset ${id} does not exist`);
+    const chunks = await db.chunks.where('datasetId').equals(id).toArray();
+    const dicts = await db.dictionaries.where('datasetId').equals(id).toArray();
+    const dict = (name: string) => dicts.find((d) => d.name === name)?.values ?? [];
+    const column = <T extends Int32Array | Float64Array>(name: ColumnName, make: (n: number) => T): T => {
+      const out = make(meta.rows);
+      const parts = chunks.filter((c) => c.column === name).sort((a, b) => a.index - b.index);
+      let offset = 0;
+      for (const p of parts) {
+        out.set(p.data, offset);
+        offset += p.data.length;
+      }
+      if (offset !== meta.rows) throw new Error(`dataset ${id}: column ${name} has ${offset} of ${meta.rows} rows`);
+      return out;
+    };
+    const table: TransactionTable = {
+      rows: meta.rows,
+      customer: column('customer', (n) => new Int32Array(n)),
+      customerIds: dict('customer'),
+      time: column('time', (n) => new Float64Array(n)),
+      amount: column('amount', (n) => new Float64Array(n)),
+      invoice: column('invoice', (n) => new Int32Array(n)),
+      invoiceIds: dict('invoice'),
+      attributes: meta.attributeNames.map((name, i) => ({
+        name,
+        codes: column(`attr:${i}`, (n) => new Int32Array(n)),
+        values: dict(`attr:${i}`),
+      })),
+    };
+    return { meta, table };
+  });
+}
+
+/** All datasets, newest first. */
+export async function listDatasets(db: SegmapDB = getDb()): Promise<DatasetRecord[]> {
+  return (await db.datasets.orderBy('createdAt').reverse().toArray()) as DatasetRecord[];
+}
+
+export async function renameDataset(id: number, name: string, db: SegmapDB = getDb()): Promise<void> {
+  await db.datasets.update(id, { name });
+}
+
+/** Deletes a dataset and all its chunks and dictionaries, in one transaction. */
+export async function deleteDataset(id: number, db: SegmapDB = getDb()): Promise<void> {
+  await db.transaction('rw', db.datasets, db.chunks, db.dictionaries, async () => {
+    await db.chunks.where('datasetId').equals(id).delete();
+    await db.dictionaries.where('datasetId').equals(id).delete();
+    await db.datasets.delete(id);
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The import flow: sniff → mapping → import (drawn at once) → save. Everything heavy runs in the
+ * import worker; Cancel terminates it, so nothing is left half-done.
+ */
+import * as Comlink from 'comlink';
+import { buildImportOptions } from '../../core/import/buildImportOptions.ts';
+import type { ImportProgress } from '../../core/import/importStream.ts';
+import type { SniffOverrides, SniffResult } from '../../core/import/sniff.ts';
+import { DEFAULT_CLEANING } from '../../core/import/types.ts';
+import type { CleaningOptions, ColumnRole, ImportReport } from '../../core/import/types.ts';
+import { session } from './session.svelte.ts';
+import { startImportWorker } from './workers.ts';
+
+export type Stage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'saving' | 'done';
+
+class ImportFlow {
+  stage = $state<Stage>('idle');
+  file = $state.raw<File | null>(null);
+  sniff = $state.raw<SniffResult | null>(null);
+  overrides = $state<SniffOverrides>({});
+  roles = $state<ColumnRole[]>([]);
+  dateOrder = $state<'dmy' | 'mdy' | undefined>(undefined);
+  cleaning = $state<CleaningOptions>({ ...DEFAULT_CLEANING });
+  progress = $state.raw<ImportProgress | null>(null);
+  report = $state.raw<ImportReport | null>(null);
+  message = $state<string | null>(null);
+  /** The dataset id the last import was saved as. */
+  savedId = $state<number | null>(null);
+  private worker = startImportWorker();
+
+  /** Starts with a dropped or chosen file. */
+  async begin(file: File): Promise<void> {
+    this.file = file;
+    this.overrides = {};
+    this.dateOrder = undefined;
+    this.cleaning = { ...DEFAULT_CLEANING };
+    this.report = null;
+    this.message = null;
+    await this.resniff();
+  }
+
+  /** Sniffs again with the current encoding / delimiter / header overrides. */
+  async resniff(): Promise<void> {
+    if (!this.file) return;
+    this.stage = 'sniffing';
+    try {
+      const s = await this.worker.api.sniff(this.file, $state.snapshot(this.overrides));
+      this.sniff = s;
+      this.roles = [...s.roles];
+      this.stage = 'mapping';
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The import options for the current choices (formats re-detected for the chosen columns). */
+  plan() {
+    if (!this.sniff) return null;
+    return buildImportOptions(this.sniff, {
+      roles: $state.snapshot(this.roles),
+      dateOrder: this.dateOrder,
+      cleaning: $state.snapshot(this.cleaning),
+    });
+  }
+
+  /** Imports the file, shows its RFM table, then stores it. */
+  async run(name?: string): Promise<void> {
+    const plan = this.plan();
+    if (!this.file || !plan) return;
+    this.stage = 'importing';
+    this.progress = null;
+    try {
+      const onProgress = Comlink.proxy((p: ImportProgress) => (this.progress = p));
+      const { report, rfm } = await this.worker.api.importFile(this.file, this.file.name, plan.options, onProgress);
+      this.report = report;
+      session.show(rfm);
+      this.stage = 'saving';
+      const id = await this.worker.api.save(name ?? this.file.name.replace(/\.[^.]+$/, ''));
+      await session.refresh();
+      session.currentId = id;
+      this.savedId = id;
+      localStorage.setItem('segmap.lastDataset', String(id));
+      this.stage = 'done';
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** Imports a file with every guess accepted (the built-in sample). */
+  async quick(file: File, name: string): Promise<void> {
+    await this.begin(file);
+    if (this.stage === 'mapping') await this.run(name);
+  }
+
+  /** Stops whatever the worker is doing; nothing is stored. */
+  cancel(): void {
+    this.worker.terminate();
+    this.worker = startImportWorker();
+    this.stage = 'idle';
+    this.sniff = null;
+    this.message = 'cancelled';
+  }
+
+  /** Back to the drop zone without importing. */
+  reset(): void {
+    this.stage = 'idle';
+    this.sniff = null;
+    this.file = null;
+  }
+
+  private fail(e: unknown): void {
+    this.stage = 'idle';
+    session.error = (e as Error).message ?? String(e);
+  }
+}
+
+export const importFlow = new ImportFlow();

@@ -1,0 +1,40 @@
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const APP_URL = 'http://127.0.0.1:4183/';
+
+/** Debian's Chromium, started the way this machine allows (no downloads, no background network). */
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh profile at a tablet size, in English unless told otherwise. */
+export async function newPage(
+  browser: Browser,
+  opts: { locale?: string; width?: number; height?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: opts.locale ?? 'en-US',
+    viewport: { width: opts.width ?? 1024, height: opts.height ?? 768 },
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return { context, page };
+}
+
+/** Waits until the customers table shows `n` customers in total. */
+export async function expectCustomers(page: Page, n: number, timeout = 60_000): Promise<void> {
+  await page.waitForSelector(`[data-testid="customer-count"][data-count="${n}"]`, { timeout });
+}

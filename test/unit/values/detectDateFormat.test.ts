@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateFormat } from '../../../src/core/values/dates.ts';
+import type { DateFormat } from '../../../src/core/values/dates.ts';
+
+type Row = [
+  name: string,
+  samples: string[],
+  kind: DateFormat['kind'] | null,
+  ambiguous: boolean,
+  parsedShare: number,
+  reason: RegExp,
+];
+
+const rows: Row[] = [
+  ['ISO dates', ['2011-12-09', '2011-12-10 08:00:00', '2011-12-11T09:30'], 'ymd', false, 1, /year first/],
+  ['slashed year first', ['2011/12/9', '2011/1/10'], 'ymd', false, 1, /year first/],
+  ['day first by a day above 12', ['1/2/2011', '25/12/2011', '3/4/2011'], 'dmy', false, 1, /"25\/12\/2011"/],
+  [
+    'month first by a day above 12',
+    ['12/1/2010 8:26', '12/13/2010 9:01', '1/2/2011 10:00'],
+    'mdy',
+    false,
+    1,
+    /"12\/13\/2010 9:01"/,
+  ],
+  ['dotted day first', ['09.12.2011', '31.01.2012'], 'dmy', false, 1, /day first/],
+  ['two-digit years', ['1/2/11', '3/4/11'], 'dmy', true, 1, /confirm/],
+  ['ambiguous: every part 12 or less', ['1/2/2011', '3/4/2011', '12/12/2011'], 'dmy', true, 1, /confirm/],
+  ['mixed day and month first', ['25/12/2011', '12/25/2011'], null, false, 0, /mixed/],
+  ['compact', ['19970101', '19970215', '19971231 1230'], 'compact', false, 1, /compact/],
+  ['CJK', ['2011年12月9日', '2011年12月10日 12:50'], 'cjk', false, 1, /年/],
+  ['Excel serials', ['40513', '40513.5', '40600'], 'excel', false, 1, /2010-12-01/],
+  ['serials out of range are not Excel', ['40513', '12'], null, false, 0, /no value/],
+  ['plain numbers', ['1', '2', '3'], null, false, 0, /no value/],
+  ['text', ['foo', 'bar'], null, false, 0, /no value looks like a date \(e\.g\. "foo"\)/],
+  ['nothing', [], null, false, 0, /no date values/],
+  ['blanks only', ['', '  '], null, false, 0, /no date values/],
+  ['blanks ignored', ['2011-12-09', '', ' '], 'ymd', false, 1, /year first/],
+  [
+    'a few bad values',
+    ['2011-12-09', '2011-02-30', '2011-12-10', 'n/a'],
+    'ymd',
+    false,
+    0.5,
+    /2 of 4 values .*"2011-02-30"/,
+  ],
+  ['majority shape wins', ['2011-12-09', '2011-12-10', '9/12/2011'], 'ymd', false, 2 / 3, /1 of 3/],
+];
+
+describe('detectDateFormat', () => {
+  it.each(rows)('%s', (_name, samples, kind, ambiguous, parsedShare, reason) => {
+    const d = detectDateFormat(samples);
+    expect(d.format).toEqual(kind === null ? null : { kind });
+    expect(d.ambiguous).toBe(ambiguous);
+    expect(d.parsedShare).toBeCloseTo(parsedShare, 10);
+    expect(d.reason).toMatch(reason);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseId, normaliseIdBytes } from '../../../src/core/values/ids.ts';
+
+const rows: [input: string, expected: string][] = [
+  ['17850', '17850'],
+  ['17850.0', '17850'],
+  ['17850.00', '17850'],
+  ['"17850.0"', '17850'],
+  ["'17850'", '17850'],
+  [' " 17850.0 " ', '17850'],
+  ['007.0', '007'],
+  ['00042', '00042'],
+  ['00042.000', '00042'],
+  ['0.0', '0'],
+  ['17850.5', '17850.5'],
+  ['17850.05', '17850.05'],
+  ['17850.', '17850.'],
+  ['.0', '.0'],
+  ['AB.0', 'AB.0'],
+  ['12-3.0', '12-3.0'],
+  ['1234567890123456789', '1234567890123456789'],
+  ['1234567890123456789.0', '1234567890123456789'],
+  ['1.23457E+15', '1.23457E+15'],
+  ['  C-001  ', 'C-001'],
+  ['\tabc\t', 'abc'],
+  ['\u3000客户001\u3000', '客户001'],
+  ['\u00a0x\u00a0', 'x'],
+  ['"', '"'],
+  ['"abc', '"abc'],
+  ['"abc\'', '"abc\''],
+  ['""', ''],
+  ['" "', ''],
+  ['', ''],
+  ['   ', ''],
+  ['\u3000', ''],
+];
+
+describe('normaliseId', () => {
+  it.each(rows)('%j → %j', (input, expected) => expect(normaliseId(input)).toBe(expected));
+});
+
+describe('normaliseIdBytes', () => {
+  const enc = new TextEncoder();
+  const dec = new TextDecoder();
+  it.each(rows)('%j → %j as a byte range inside a longer buffer', (input, expected) => {
+    const field = enc.encode(input);
+    const buf = new Uint8Array(field.length + 4).fill(0x30);
+    buf.set(field, 2);
+    const [s, e] = normaliseIdBytes(buf, 2, 2 + field.length);
+    expect(s).toBeGreaterThanOrEqual(2);
+    expect(e).toBeLessThanOrEqual(2 + field.length);
+    expect(dec.decode(buf.subarray(s, Math.max(s, e)))).toBe(expected);
+  });
+  it('reuses one scratch result', () => {
+    const buf = enc.encode('a,b');
+    expect(normaliseIdBytes(buf, 0, 1)).toBe(normaliseIdBytes(buf, 2, 3));
+  });
+});

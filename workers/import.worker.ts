@@ -1,0 +1,65 @@
+/**
+ * The import worker: sniffs a dropped file, streams it through the core importer, computes the
+ * RFM table to draw at once, then stores the dataset in IndexedDB when asked. Cancel = terminate.
+ */
+import * as Comlink from 'comlink';
+import { importStream } from '../src/core/import/importStream.ts';
+import type { ImportProgress } from '../src/core/import/importStream.ts';
+import { SNIFF_BYTES, sniff } from '../src/core/import/sniff.ts';
+import type { SniffOverrides, SniffResult } from '../src/core/import/sniff.ts';
+import type { ImportOptions, ImportReport } from '../src/core/import/types.ts';
+import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
+import { computeRfm } from '../src/core/rfm/computeRfm.ts';
+import type { RfmTable } from '../src/core/rfm/computeRfm.ts';
+import { saveDataset } from '../src/db/datasets.ts';
+import { fileChunks } from './fileChunks.ts';
+import { rfmBuffers } from './rfmTransfer.ts';
+import { workerError } from './workerError.ts';
+
+let pending: { table: TransactionTable; options: ImportOptions; report: ImportReport } | null = null;
+
+const api = {
+  /** Guesses encoding, delimiter, header, roles and formats from the head of the file. */
+  async sniff(file: Blob, over: SniffOverrides = {}): Promise<SniffResult> {
+    try {
+      const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
+      return sniff(head, file.size <= SNIFF_BYTES, over);
+    } catch (e) {
+      throw workerError(e);
+    }
+  },
+
+  /** Imports the whole file; returns the report and the RFM table (transferred). */
+  async importFile(
+    file: Blob,
+    fileName: string,
+    options: ImportOptions,
+    onProgress?: (p: ImportProgress) => void,
+  ): Promise<{ report: ImportReport; rfm: RfmTable }> {
+    try {
+      pending = null;
+      const { table, report } = await importStream(fileChunks(file), options, {
+        fileName,
+        totalBytes: file.size,
+        onProgress,
+      });
+      pending = { table, options, report };
+      const rfm = computeRfm(table);
+      return Comlink.transfer({ report, rfm }, rfmBuffers(rfm));
+    } catch (e) {
+      throw workerError(e, fileName);
+    }
+  },
+
+  /** Stores the last import as a dataset (all or nothing); returns its id. */
+  async save(name: string): Promise<number> {
+    if (!pending) throw new Error('nothing to save: import a file first');
+    const { table, options, report } = pending;
+    const id = await saveDataset(name, table, options, report);
+    pending = null;
+    return id;
+  },
+};
+
+export type ImportApi = typeof api;
+Comlink.expose(api);
