@@ -2,7 +2,7 @@
 // CLI end to end on the Online Retail file. Chromium: drop-to-table and reopen of the built app.
 // Run `npm run build` first for the browser part (it is skipped with a note when dist/ is missing).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -37,6 +37,17 @@ for (let i = 0; i < 3; i++) {
 }
 out.cli = { command: 'segmap rfm online_retail.csv --out FILE', wallMs: cliRuns.sort((a, b) => a - b)[1] };
 
+// pandas as the yardstick and a second implementation (Debian: apt-get install python3-pandas).
+try {
+  const py = process.env.PYTHON ?? '/usr/bin/python3';
+  const ref = JSON.parse(
+    execFileSync(py, [`${root}scripts/bench_pandas.py`, retail, '/tmp/segmap-bench-pandas.csv'], { encoding: 'utf8' }),
+  );
+  out.pandas = { ...ref, sameNumbersAsCli: sameRfm('/tmp/segmap-bench-rfm.csv', '/tmp/segmap-bench-pandas.csv') };
+} catch (e) {
+  out.pandas = { skipped: `python3 with pandas not available (${String(e.message).split('\n')[0]})` };
+}
+
 if (existsSync(`${root}dist/index.html`) && existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   const { benchBrowser } = await import(pathToFileURL(`${root}scripts/benchBrowser.js`).href);
   out.browser = await benchBrowser(retail);
@@ -44,3 +55,24 @@ if (existsSync(`${root}dist/index.html`) && existsSync(process.env.CHROMIUM_PATH
   out.browser = { skipped: 'run `npm run build` first and install chromium' };
 }
 console.log(JSON.stringify(out, null, 2));
+
+/** True when two RFM CSVs agree on every customer's recency, frequency and monetary (to the cent). */
+function sameRfm(a, b) {
+  const rows = (f) =>
+    new Map(
+      readFileSync(f, 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(','))
+        .map((c) => [c[0], c.slice(1, 4).map(Number)]),
+    );
+  const x = rows(a);
+  const y = rows(b);
+  if (x.size !== y.size) return false;
+  for (const [id, [r, f, m]] of x) {
+    const o = y.get(id);
+    if (!o || o[0] !== r || o[1] !== f || Math.abs(o[2] - m) > 0.005) return false;
+  }
+  return true;
+}

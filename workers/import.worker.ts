@@ -42,6 +42,7 @@ const api = {
         fileName,
         totalBytes: file.size,
         onProgress,
+        reopen: () => fileChunks(file),
       });
       pending = { table, options, report };
       const rfm = computeRfm(table);

@@ -15,6 +15,11 @@ export function printReport(
     `customers:   ${r.customers}`,
     `invoices:    ${r.invoices}`,
     `dates:       ${r.firstDate} .. ${r.lastDate}`,
+    ...(r.dateOrder
+      ? [
+          `date order:  ${r.dateOrder.order} (decided by ${r.dateOrder.decidedBy}${r.dateOrder.evidence ? `: line ${r.dateOrder.evidence.line} "${r.dateOrder.evidence.raw}"` : ''})`,
+        ]
+      : []),
     ...(r.referenceDate ? [`reference:   ${r.referenceDate}`] : []),
     ...r.warnings.map((w) => `warning: ${w}`),
   ];

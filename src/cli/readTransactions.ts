@@ -35,16 +35,20 @@ export async function readTransactions(
       hasHeader: o.hasHeader,
     });
     const roles = o.maps.length ? applyMaps(s.roles, s.columns, o.maps) : undefined;
-    const { options, formats } = buildImportOptions(s, {
+    const { options } = buildImportOptions(s, {
       roles,
       dateOrder: o.dateOrder,
       cleaning: { keepReturns: o.keepReturns, dropDuplicates: !o.keepDuplicates },
     });
-    const stream = createReadStream(o.file, { highWaterMark: 1 << 20 });
-    const { table, report } = await importStream(stream, options, { fileName: o.file, totalBytes: size });
-    if (formats.dateAmbiguous && !o.dateOrder) {
+    const stream = () => createReadStream(o.file, { highWaterMark: 1 << 20 });
+    const { table, report } = await importStream(stream(), options, {
+      fileName: o.file,
+      totalBytes: size,
+      reopen: stream,
+    });
+    if (report.dateOrder?.decidedBy === 'default') {
       report.warnings.push(
-        `dates fit both day-first and month-first; read as ${options.dateFormat.kind} (use --date-order dmy|mdy)`,
+        `every date fits both day-first and month-first; read as ${report.dateOrder.order} (use --date-order dmy|mdy)`,
       );
     }
     return { table, report, options };

@@ -27,6 +27,10 @@ export async function importText(
   async function* chunks() {
     for (let i = 0; i < bytes.length; i += chunkSize) yield bytes.subarray(i, i + chunkSize);
   }
-  const result = await importStream(chunks(), options, { fileName: 'test.csv', totalBytes: bytes.length });
+  const result = await importStream(chunks(), options, {
+    fileName: 'test.csv',
+    totalBytes: bytes.length,
+    reopen: chunks,
+  });
   return { ...result, sniff: s, options };
 }

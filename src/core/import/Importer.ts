@@ -8,7 +8,8 @@ import { parseDateBytes } from '../values/dates.ts';
 import { normaliseIdBytes } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
 import { DROP_REASONS } from './types.ts';
-import type { DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
+import type { DateFormat } from '../values/dates.ts';
+import type { DateOrderReport, DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
 
 const MAX_SAMPLES = 20;
 const utf8 = new TextDecoder('utf-8');
@@ -42,6 +43,10 @@ export class Importer implements RecordSink {
   private returnsKept = 0;
   private minTime = Infinity;
   private maxTime = -Infinity;
+  /** For dmy/mdy dates: the other order, and the first value only the chosen / only the other reads. */
+  private readonly otherOrder: DateFormat | null;
+  private onlyChosen: DropSample | null = null;
+  private onlyOther: DropSample | null = null;
 
   constructor(private readonly opts: ImportOptions) {
     const find = (role: string) => opts.roles.indexOf(role as never);
@@ -63,6 +68,8 @@ export class Importer implements RecordSink {
     this.attrCodes = this.attrCols.map(() => new GrowableArray(Int32Array, 1 << 16));
     this.needed = Math.max(...Object.values(this.col)) + 1;
     this.skip = opts.skipLines + (opts.hasHeader ? 1 : 0);
+    const k = opts.dateFormat.kind;
+    this.otherOrder = k === 'dmy' ? { kind: 'mdy' } : k === 'mdy' ? { kind: 'dmy' } : null;
   }
 
   record(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void {
@@ -78,6 +85,7 @@ export class Importer implements RecordSink {
     if (cs >= ce) return this.drop('noCustomer', line, col.customer + 1, '');
 
     const t = parseDateBytes(buf, starts[col.date], ends[col.date], opts.dateFormat);
+    if (this.otherOrder && (this.onlyChosen === null || this.onlyOther === null)) this.checkOrder(t, buf, starts, ends, line);
     if (Number.isNaN(t)) return this.drop('badDate', line, col.date + 1, this.text(buf, starts, ends, col.date));
 
     let amount: number;
@@ -102,16 +110,17 @@ export class Importer implements RecordSink {
       quantity = parseNumberBytes(buf, starts[col.quantity], ends[col.quantity], opts.numberFormat);
     }
 
-    let isReturn = quantity < 0;
+    let byInvoice = false;
     if (col.invoice >= 0 && ends[col.invoice] > starts[col.invoice]) {
       const c = buf[starts[col.invoice]];
-      if (c === C_UPPER || c === C_LOWER) isReturn = true;
+      byInvoice = c === C_UPPER || c === C_LOWER;
     }
+    let isReturn = byInvoice || quantity < 0;
     const { cleaning } = opts;
     if (isReturn) {
       if (cleaning.keepReturns) amount = -Math.abs(amount);
       else if (cleaning.dropCancellations) {
-        const j = col.invoice >= 0 && quantity >= 0 ? col.invoice : col.quantity;
+        const j = byInvoice ? col.invoice : col.quantity;
         return this.drop('cancellation', line, j + 1, this.text(buf, starts, ends, j));
       }
     }
@@ -178,10 +187,35 @@ export class Importer implements RecordSink {
       invoices: countPurchaseInvoices(table),
       firstDate: table.rows ? formatDay(Math.floor(this.minTime / MS_PER_DAY)) : null,
       lastDate: table.rows ? formatDay(Math.floor(this.maxTime / MS_PER_DAY)) : null,
+      dateOrder: this.dateOrderReport(),
       warnings: [],
       elapsedMs: 0,
     };
     return { table, report };
+  }
+
+  /** Records the first date that only the chosen order reads and the first that only the other reads. */
+  private checkOrder(t: number, buf: Uint8Array, starts: Int32Array, ends: Int32Array, line: number): void {
+    const j = this.col.date;
+    const other = parseDateBytes(buf, starts[j], ends[j], this.otherOrder as DateFormat);
+    const sample = () => ({ line, column: j + 1, raw: this.text(buf, starts, ends, j) });
+    if (!Number.isNaN(t) && Number.isNaN(other) && this.onlyChosen === null) this.onlyChosen = sample();
+    if (Number.isNaN(t) && !Number.isNaN(other) && this.onlyOther === null) this.onlyOther = sample();
+  }
+
+  /** Whether the whole column says the other day/month order is the right one. */
+  get otherOrderFits(): boolean {
+    return this.onlyOther !== null && this.onlyChosen === null;
+  }
+
+  private dateOrderReport(): DateOrderReport | null {
+    const k = this.opts.dateFormat.kind;
+    if (k !== 'dmy' && k !== 'mdy') return null;
+    const by = this.opts.dateOrderDecidedBy;
+    if (by) return { order: k, decidedBy: by, evidence: this.onlyChosen };
+    return this.onlyChosen
+      ? { order: k, decidedBy: 'file', evidence: this.onlyChosen }
+      : { order: k, decidedBy: 'default', evidence: null };
   }
 
   private drop(reason: DropReason, line: number, column: number, raw: string): void {

@@ -68,6 +68,7 @@ export function buildImportOptions(
       roles,
       columns: s.columns,
       dateFormat,
+      dateOrderDecidedBy: choices.dateOrder ? 'user' : formats.dateAmbiguous ? undefined : 'sample',
       numberFormat: formats.numberFormat,
       cleaning: { ...DEFAULT_CLEANING, ...choices.cleaning },
     },

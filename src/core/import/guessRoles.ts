@@ -1,4 +1,5 @@
 import { looksLikeDate } from '../values/dates.ts';
+import { isExcelSerial } from '../values/detectDateFormat.ts';
 import { looksLikeNumber } from '../values/numbers.ts';
 import type { ColumnRole, SingleRole } from './types.ts';
 
@@ -54,7 +55,9 @@ export function guessRoles(headers: string[], rows: string[][], hasHeader: boole
         if (role !== 'attribute' && taken.has(role)) continue;
         if (!re.test(h)) continue;
         const vals = col(j);
-        if (role === 'date' && share(vals, looksLikeDate) < 0.8 && vals.length > 0) continue;
+        // A date header over Excel serial numbers (40886) is a date column too.
+        const datey = (v: string) => looksLikeDate(v) || isExcelSerial(v);
+        if (role === 'date' && share(vals, datey) < 0.8 && vals.length > 0) continue;
         roles[j] = role;
         if (role !== 'attribute') taken.add(role);
         break;

@@ -20,6 +20,11 @@ export interface ImportContext {
   progressMs?: number;
   /** Checked between chunks; throw to stop (the worker's cancel). */
   signal?: { aborted: boolean };
+  /**
+   * Reads the file again from the start. Given, an import whose sampled dates fitted both day/month
+   * orders is run again in the other order when a later date only that order reads.
+   */
+  reopen?: () => AsyncIterable<Uint8Array>;
 }
 
 /** Raised when nothing at all could be kept: the message says why, with the first bad line. */
@@ -43,12 +48,26 @@ export async function importStream(
   ctx: ImportContext,
 ): Promise<{ table: TransactionTable; report: ImportReport }> {
   const started = performance.now();
+  const first = await importOnce(source, opts, ctx);
+  const other = otherOrder(opts);
+  if (!ctx.reopen || opts.dateOrderDecidedBy || !other || !first.importer.otherOrderFits) {
+    return finish(first, ctx, started);
+  }
+  return finish(await importOnce(ctx.reopen(), { ...opts, dateFormat: other }, ctx), ctx, started);
+}
+
+function otherOrder(opts: ImportOptions): ImportOptions['dateFormat'] | null {
+  const k = opts.dateFormat.kind;
+  return k === 'dmy' ? { kind: 'mdy' } : k === 'mdy' ? { kind: 'dmy' } : null;
+}
+
+async function importOnce(source: AsyncIterable<Uint8Array>, opts: ImportOptions, ctx: ImportContext) {
   const importer = new Importer(opts);
   const parser = new CsvParser(opts.delimiter, importer);
   const transcode = createUtf8Transcoder(opts.encoding, opts.bom);
   const every = ctx.progressMs ?? 100;
   let bytes = 0;
-  let lastReport = started;
+  let lastReport = performance.now();
   for await (const chunk of source) {
     if (ctx.signal?.aborted) throw new ImportError('import cancelled');
     bytes += chunk.length;
@@ -62,6 +81,14 @@ export async function importStream(
   parser.push(transcode(new Uint8Array(0), true));
   parser.end();
   ctx.onProgress?.({ bytes, totalBytes: ctx.totalBytes, rows: importer.rows });
+  return { importer, bytes };
+}
+
+function finish(
+  { importer, bytes }: Awaited<ReturnType<typeof importOnce>>,
+  ctx: ImportContext,
+  started: number,
+): { table: TransactionTable; report: ImportReport } {
   const { table, report } = importer.finish();
   report.fileName = ctx.fileName;
   report.bytes = bytes;

@@ -42,8 +42,22 @@ export interface ImportOptions {
   /** Column names (from the header, or "Column 1".."Column n"). */
   columns: string[];
   dateFormat: DateFormat;
+  /**
+   * Who settled the day/month order of slash dates: the user, or the sample (a value only one order
+   * reads). Unset: every sampled date fits both, so the importer checks the whole column.
+   */
+  dateOrderDecidedBy?: 'user' | 'sample';
   numberFormat: NumberFormat;
   cleaning: CleaningOptions;
+}
+
+/** How the day/month order of dates like 9/12/2011 was decided (null for other date formats). */
+export interface DateOrderReport {
+  order: 'dmy' | 'mdy';
+  /** user: chosen; sample: the first rows decided; file: a later row decided; default: every date fits both. */
+  decidedBy: 'user' | 'sample' | 'file' | 'default';
+  /** The first value that only one order reads (line, column, raw), when there is one. */
+  evidence: DropSample | null;
 }
 
 /** Why a row was dropped. */
@@ -88,6 +102,7 @@ export interface ImportReport {
   /** First and last transaction day, 'YYYY-MM-DD' (null when nothing was kept). */
   firstDate: string | null;
   lastDate: string | null;
+  dateOrder: DateOrderReport | null;
   warnings: string[];
   /** Wall time of the import in milliseconds. */
   elapsedMs: number;

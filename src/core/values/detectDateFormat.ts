@@ -5,7 +5,8 @@ import { parseDate } from './parseDateBytes.ts';
 /** Five digits, optional fraction: an Excel serial day number (checked for 20000..80000 below). */
 const EXCEL_SHAPE = /^(\d{5})(?:[.,]\d+)?$/;
 
-function isExcelSerial(v: string): boolean {
+/** Whether a value is a bare Excel serial day number in 20000..80000 (1954..2119). */
+export function isExcelSerial(v: string): boolean {
   const m = EXCEL_SHAPE.exec(v);
   return m !== null && Number(m[1]) >= 20000 && Number(m[1]) <= 80000;
 }

@@ -109,7 +109,16 @@ describe('segmap rfm', () => {
     expect(report.dropped.noCustomer).toBe(135080);
     const lines = readFileSync(out, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(4339);
-    // customer 12346 bought once (2011-01-18) for 77,183.60 and cancelled it: 325 days.
+    // customer 12346 bought once (2011-01-18) for 77,183.60 and cancelled it: 326 days to 2011-12-10.
     expect(lines[1]).toBe('12346,326,1,77183.6,1,1,5,115');
+    // recency, frequency and monetary as pandas computes them (scripts/bench_pandas.py, pandas 1.5.3).
+    const byId = new Map(lines.map((l) => [l.split(',')[0], l.split(',').slice(1, 4).join(',')]));
+    expect(['12347', '12748', '14646', '17850', '18287'].map((id) => `${id},${byId.get(id)}`)).toEqual([
+      '12347,3,7,4310',
+      '12748,1,209,33053.19',
+      '14646,2,73,280206.02',
+      '17850,373,34,5391.21',
+      '18287,43,3,1837.28',
+    ]);
   });
 });
