@@ -85,7 +85,8 @@ export class Importer implements RecordSink {
     if (cs >= ce) return this.drop('noCustomer', line, col.customer + 1, '');
 
     const t = parseDateBytes(buf, starts[col.date], ends[col.date], opts.dateFormat);
-    if (this.otherOrder && (this.onlyChosen === null || this.onlyOther === null)) this.checkOrder(t, buf, starts, ends, line);
+    if (this.otherOrder && (this.onlyChosen === null || this.onlyOther === null))
+      this.checkOrder(t, buf, starts, ends, line);
     if (Number.isNaN(t)) return this.drop('badDate', line, col.date + 1, this.text(buf, starts, ends, col.date));
 
     let amount: number;
