@@ -44,10 +44,15 @@ export interface FileOptions {
   keepReturns: boolean;
   keepDuplicates: boolean;
   dateOrder?: 'dmy' | 'mdy';
+  /** Values of the command's own flags (declared by `extra`), as node:util parseArgs gives them. */
+  extra: Record<string, string | boolean | string[] | undefined>;
 }
 
+/** A command's own flags, in node:util parseArgs form, e.g. `{ scheme: { type: 'string' } }`. */
+export type ExtraOptions = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
 /** Parses `segmap <command> FILE [options]` arguments (after the command name). */
-export function parseFileOptions(args: string[]): FileOptions {
+export function parseFileOptions(args: string[], extra: ExtraOptions = {}): FileOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -65,12 +70,26 @@ export function parseFileOptions(args: string[]): FileOptions {
         'keep-returns': { type: 'boolean', default: false },
         'keep-duplicates': { type: 'boolean', default: false },
         'date-order': { type: 'string' },
+        ...extra,
       },
     });
   } catch (e) {
     throw new UsageError((e as Error).message);
   }
-  const { values: v, positionals } = parsed;
+  const positionals = parsed.positionals;
+  const v = parsed.values as Record<string, string | boolean | string[] | undefined> & {
+    out?: string;
+    json: boolean;
+    delimiter?: string;
+    encoding?: string;
+    'no-header': boolean;
+    header?: boolean;
+    map: string[];
+    'reference-date'?: string;
+    'keep-returns': boolean;
+    'keep-duplicates': boolean;
+    'date-order'?: string;
+  };
   if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
   const opts: FileOptions = {
     file: positionals[0],
@@ -79,6 +98,7 @@ export function parseFileOptions(args: string[]): FileOptions {
     maps: [],
     keepReturns: v['keep-returns'],
     keepDuplicates: v['keep-duplicates'],
+    extra: Object.fromEntries(Object.keys(extra).map((k) => [k, v[k]])),
   };
   if (v.delimiter !== undefined) {
     opts.delimiter = DELIMITERS[v.delimiter.toLowerCase()];
