@@ -6,6 +6,8 @@ import * as Comlink from 'comlink';
 import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
 import type { RfmTable } from '../src/core/rfm/computeRfm.ts';
+import { valueAnalysis, valueBuffers } from '../src/core/value/valueAnalysis.ts';
+import type { ValueAnalysis } from '../src/core/value/valueAnalysis.ts';
 import { loadDataset } from '../src/db/datasets.ts';
 import { rfmBuffers } from './rfmTransfer.ts';
 
@@ -21,6 +23,16 @@ const api = {
   async rfm(id: number, referenceDay?: number): Promise<RfmTable> {
     const rfm = computeRfm(await tableOf(id), { referenceDay });
     return Comlink.transfer(rfm, rfmBuffers(rfm));
+  },
+
+  /** ABC, pyramid, Lorenz and Gini of customers' monetary values (currency; a copy is sent in). */
+  value(
+    monetary: Float64Array,
+    abcCuts: readonly [number, number],
+    pyramidCuts: readonly [number, number, number],
+  ): ValueAnalysis {
+    const v = valueAnalysis(monetary, abcCuts, pyramidCuts);
+    return Comlink.transfer(v, valueBuffers(v));
   },
 };
 

@@ -1,12 +1,22 @@
+import { abcCommand } from './abcCommand.ts';
 import { FileError } from './readTransactions.ts';
 import { UsageError } from './options.ts';
 import { rfmCommand } from './rfmCommand.ts';
+import { segmentsCommand } from './segmentsCommand.ts';
 
 const USAGE = `usage: segmap <command> FILE [options]
 
 commands:
   rfm FILE    import report and the RFM table (customer_id,recency_days,frequency,monetary,
               r_score,f_score,m_score,rfm_code)
+  segments FILE
+              the rfm columns plus a segment column: --scheme rfm11|cn8|tiers|custom
+              (--grades 5|4|3, --ties shared|split, --r-cuts/--f-cuts/--m-cuts 30,90,180,
+              --r-textbook, --basis mean|median for cn8, --tier vip=4 … for tiers,
+              --rules FILE.json for custom, --names id|en|zh-CN; --json: summary)
+  abc FILE    ABC classes, customer pyramid and Gini coefficient of revenue per customer
+              (--abc-cuts 80,95: percent of revenue; --pyramid 1,19,30,50: layer sizes in
+              percent of customers summing to 100, or --pyramid curry for 1,4,15,80)
 
 options:
   --out FILE.csv            write the table there (default: stdout)
@@ -22,7 +32,11 @@ options:
   --date-order dmy|mdy      for dates like 9/12/2011 when the file does not settle it
 `;
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = { rfm: rfmCommand };
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  rfm: rfmCommand,
+  segments: segmentsCommand,
+  abc: abcCommand,
+};
 
 /** Runs the CLI; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {

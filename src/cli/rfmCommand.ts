@@ -1,4 +1,5 @@
-import { computeRfm, rfmCode } from '../core/rfm/computeRfm.ts';
+import { RFM_COLUMNS, rfmRow } from '../core/export/segmentTables.ts';
+import { computeRfm } from '../core/rfm/computeRfm.ts';
 import type { RfmTable } from '../core/rfm/computeRfm.ts';
 import { formatDay } from '../core/values/civil.ts';
 import { parseFileOptions } from './options.ts';
@@ -6,23 +7,9 @@ import { printReport } from './printReport.ts';
 import { readTransactions } from './readTransactions.ts';
 import { writeCsv } from './writeCsv.ts';
 
-/** The columns of `segmap rfm` output: a contract other tools read. */
-export const RFM_COLUMNS = [
-  'customer_id',
-  'recency_days',
-  'frequency',
-  'monetary',
-  'r_score',
-  'f_score',
-  'm_score',
-  'rfm_code',
-];
-
 /** Rows of the RFM table in the output column order. */
 export function* rfmRows(t: RfmTable): Generator<(string | number)[]> {
-  for (let k = 0; k < t.n; k++) {
-    yield [t.ids[k], t.recency[k], t.frequency[k], +t.monetary[k].toFixed(6), t.r[k], t.f[k], t.m[k], rfmCode(t, k)];
-  }
+  for (let k = 0; k < t.n; k++) yield rfmRow(t, k);
 }
 
 /** `segmap rfm FILE`: import report, then the RFM table as CSV to --out or stdout. */

@@ -1,10 +1,5 @@
 import { createWriteStream } from 'node:fs';
-
-/** Quotes a CSV field when it needs it (RFC 4180). */
-export function csvField(v: string | number): string {
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvField } from '../core/export/csvText.ts';
 
 /** Writes CSV rows (header first) to a file, or to stdout when `path` is undefined. */
 export async function writeCsv(path: string | undefined, header: string[], rows: Iterable<(string | number)[]>) {

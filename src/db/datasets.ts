@@ -138,11 +138,12 @@ export async function renameDataset(id: number, name: string, db: SegmapDB = get
   await db.datasets.update(id, { name });
 }
 
-/** Deletes a dataset and all its chunks and dictionaries, in one transaction. */
+/** Deletes a dataset and all its chunks, dictionaries and settings, in one transaction. */
 export async function deleteDataset(id: number, db: SegmapDB = getDb()): Promise<void> {
-  await db.transaction('rw', db.datasets, db.chunks, db.dictionaries, async () => {
+  await db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.settings], async () => {
     await db.chunks.where('datasetId').equals(id).delete();
     await db.dictionaries.where('datasetId').equals(id).delete();
+    await db.settings.delete(id);
     await db.datasets.delete(id);
   });
 }

@@ -5,6 +5,9 @@
  * - `chunks`: the cleaned transactions, column by column, in typed-array chunks of CHUNK_ROWS rows
  *   (one IndexedDB object per chunk, not per row: that is ~100x faster to write and read back);
  * - `dictionaries`: the distinct customer ids, invoice ids and attribute values the columns index.
+ * - `settings` (v2): one record per dataset with the user's analysis choices (segment scheme, score
+ *   binning, thresholds, custom rules, edited action texts, ABC and pyramid cuts), so an analysis
+ *   looks the same after a reload. Stored as plain JSON-like objects; absent = defaults.
  * Schema versions are kept here in the open, each with its upgrade; never edit a published one.
  */
 import Dexie from 'dexie';
@@ -47,10 +50,19 @@ export interface DictionaryRecord {
   values: string[];
 }
 
+/** The user's analysis choices for one dataset (v2). Fields are optional: missing = default. */
+export interface SettingsRecord {
+  datasetId: number;
+  /** Free-form settings owned by src/ui/state/analysisSettings.ts (versioned there by `v`). */
+  analysis: Record<string, unknown> & { v: number };
+  updatedAt: number;
+}
+
 export class SegmapDB extends Dexie {
   datasets!: EntityTable<DatasetRecord, 'id'>;
   chunks!: Dexie.Table<ChunkRecord, [number, string, number]>;
   dictionaries!: Dexie.Table<DictionaryRecord, [number, string]>;
+  settings!: Dexie.Table<SettingsRecord, number>;
 
   constructor(name = 'segmap') {
     super(name);
@@ -58,6 +70,10 @@ export class SegmapDB extends Dexie {
       datasets: '++id, name, createdAt',
       chunks: '[datasetId+column+index], datasetId',
       dictionaries: '[datasetId+name], datasetId',
+    });
+    // v2 (issue 4): per-dataset analysis settings. A new table only: v1 data is kept as it is.
+    this.version(2).stores({
+      settings: 'datasetId',
     });
   }
 }

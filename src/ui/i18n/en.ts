@@ -1,5 +1,8 @@
+import { enSegments } from './en.segments.ts';
+
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
+  ...enSegments,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

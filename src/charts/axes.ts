@@ -1,0 +1,42 @@
+/** Axis styling and axis titles. */
+import type { Selection } from 'd3';
+import { THEME } from './palette.ts';
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/** Appends a group at (x, y) and draws the axis in it, in the theme colours. */
+export function drawAxis(parent: G, x: number, y: number, axis: (g: G) => void, cls: string): G {
+  const g = parent.append('g').attr('class', `axis ${cls}`).attr('transform', `translate(${x},${y})`);
+  axis(g);
+  g.attr('font-size', 11).attr('font-family', null).style('color', THEME.muted);
+  g.selectAll('.tick text').style('fill', THEME.text);
+  return g;
+}
+
+/** A centred axis title at (x, y); `vertical` rotates it to read bottom to top. */
+export function axisTitle(parent: G, text: string, x: number, y: number, vertical = false): void {
+  parent
+    .append('text')
+    .attr('class', 'axis-title')
+    .attr('transform', vertical ? `translate(${x},${y}) rotate(-90)` : `translate(${x},${y})`)
+    .attr('text-anchor', 'middle')
+    .attr('font-size', 12)
+    .style('fill', THEME.text)
+    .text(text);
+}
+
+/** Light horizontal grid lines across [0, width] at the given y positions. */
+export function gridLines(parent: G, ys: number[], width: number): void {
+  parent
+    .append('g')
+    .attr('class', 'grid')
+    .selectAll('line')
+    .data(ys)
+    .join('line')
+    .attr('x1', 0)
+    .attr('x2', width)
+    .attr('y1', (y) => y)
+    .attr('y2', (y) => y)
+    .style('stroke', THEME.line)
+    .attr('stroke-width', 1);
+}

@@ -1,0 +1,44 @@
+/** Keyboard, pointer and tooltip behaviour shared by the charts' focusable marks. */
+import { pointer } from 'd3';
+import type { BaseType, Selection } from 'd3';
+import type { Tooltip } from './tooltip.ts';
+
+export interface MarkBehaviour<T> {
+  /** The chart root (tooltip coordinates are relative to it). */
+  root: HTMLElement;
+  tooltip: Tooltip;
+  /** Accessible name of a mark. */
+  label: (d: T) => string;
+  /** Tooltip lines (first = title). */
+  tip: (d: T) => string[];
+  /** Where the tooltip goes when the mark gets keyboard focus (root pixels). */
+  anchor: (d: T) => [number, number];
+  /** Click, Enter or Space; without it the marks are focusable images, not buttons. */
+  activate?: (d: T) => void;
+}
+
+/** Makes marks focusable (tabindex 0), named, and shows the tooltip on hover and focus. */
+export function bindMarks<E extends Element, T>(sel: Selection<E, T, BaseType, unknown>, b: MarkBehaviour<T>): void {
+  const { activate, tooltip } = b;
+  sel
+    .attr('tabindex', 0)
+    .attr('role', activate ? 'button' : 'img')
+    .attr('aria-label', (d) => b.label(d))
+    .style('cursor', activate ? 'pointer' : null)
+    .on('click', (_e: MouseEvent, d) => activate?.(d))
+    .on('keydown', (e: KeyboardEvent, d) => {
+      if (activate && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault();
+        activate(d);
+      } else if (e.key === 'Escape') tooltip.hide();
+    })
+    .on('mouseenter mousemove', (e: MouseEvent, d) => {
+      const [x, y] = pointer(e, b.root);
+      tooltip.show(b.tip(d), x, y);
+    })
+    .on('focus', (_e: FocusEvent, d) => {
+      const [x, y] = b.anchor(d);
+      tooltip.show(b.tip(d), x, y);
+    })
+    .on('mouseleave blur', () => tooltip.hide());
+}

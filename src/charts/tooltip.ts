@@ -1,0 +1,55 @@
+/** The chart tooltip: a positioned div inside the chart root (which is position: relative). */
+
+export interface Tooltip {
+  node: HTMLDivElement;
+  /** Shows the lines (the first in bold) near (x, y) in the root's pixel coordinates. */
+  show(lines: string[], x: number, y: number): void;
+  hide(): void;
+}
+
+/** Creates a hidden tooltip in root; `live` makes screen readers announce its text (keyboard browsing). */
+export function createTooltip(root: HTMLElement, live = false): Tooltip {
+  const node = document.createElement('div');
+  node.className = 'chart-tooltip';
+  node.setAttribute('role', live ? 'status' : 'tooltip');
+  if (live) node.setAttribute('aria-live', 'polite');
+  Object.assign(node.style, {
+    position: 'absolute',
+    display: 'none',
+    pointerEvents: 'none',
+    zIndex: '2',
+    padding: '4px 6px',
+    border: '1px solid var(--line, #d5d9e0)',
+    borderRadius: '4px',
+    background: 'var(--panel, #ffffff)',
+    color: 'var(--text, #1b1f24)',
+    font: '12px/1.35 system-ui, sans-serif',
+    whiteSpace: 'nowrap',
+    boxShadow: '0 2px 6px rgba(0, 0, 0, 0.15)',
+  });
+  root.append(node);
+  return {
+    node,
+    show(lines, x, y) {
+      node.replaceChildren(
+        ...lines.map((text, i) => {
+          const line = document.createElement('div');
+          line.textContent = text;
+          if (i === 0) line.style.fontWeight = '600';
+          return line;
+        }),
+      );
+      node.style.display = 'block';
+      const w = node.offsetWidth;
+      const h = node.offsetHeight;
+      const maxX = root.clientWidth || Infinity;
+      const left = x + 12 + w > maxX ? Math.max(0, x - 12 - w) : x + 12;
+      const top = y - 8 - h < 0 ? y + 12 : y - 8 - h;
+      node.style.left = `${Math.round(left)}px`;
+      node.style.top = `${Math.round(top)}px`;
+    },
+    hide() {
+      node.style.display = 'none';
+    },
+  };
+}

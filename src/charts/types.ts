@@ -1,0 +1,153 @@
+/**
+ * The data and options every chart module takes. A chart is a function of (element, data, options)
+ * returning a handle to update it with new data or options and to destroy it; it never reads app
+ * state. Texts come in through `labels` (already translated) and numbers go out through `format`.
+ */
+
+/** What every draw function returns (Chart.svelte hosts it). */
+export interface ChartHandle<D, O> {
+  update(data: D, opts: O): void;
+  destroy(): void;
+}
+
+/** Formats a number for display in the current locale (digits = most fraction digits). */
+export type Format = (n: number, digits?: number) => string;
+
+/** Options shared by every chart. */
+export interface BaseOpts {
+  format: Format;
+  /** Pixel size; defaults: the element's clientWidth (or 640 when it is 0) and a chart-specific height. */
+  width?: number;
+  height?: number;
+}
+
+/** One segment as the treemap, bar chart and scatter legend show it. */
+export interface SegmentDatum {
+  /** Index of the segment in the scheme (the value in the per-customer segment array). */
+  index: number;
+  /** Stable id, e.g. "champions" (custom rules: "rule-3"; unmatched customers: "unmatched"). */
+  id: string;
+  /** Display name in the current language. */
+  label: string;
+  /** CSS colour. */
+  colour: string;
+  customers: number;
+  /** Revenue in currency (customers' monetary, each clamped at 0). */
+  revenue: number;
+  /** Shares 0..1. */
+  customerShare: number;
+  revenueShare: number;
+  /** Averages over the segment's customers: recency in days, frequency in orders, monetary in currency. */
+  avgRecency: number;
+  avgFrequency: number;
+  avgMonetary: number;
+}
+
+/** RFM grid: recency score (x) × frequency score (y). */
+export interface RfmGridData {
+  /** Number of recency grades (x axis, 1..rGrades) and frequency grades (y axis, 1..fGrades). */
+  rGrades: number;
+  fGrades: number;
+  /** Customers per cell, index (r − 1) × fGrades + (f − 1). */
+  count: ArrayLike<number>;
+  /** Average monetary (currency) per cell, same layout; NaN for an empty cell. */
+  avgMonetary: ArrayLike<number>;
+  /** Tick labels of the recency grades, index r − 1 (e.g. reversed for the textbook variant). Default "1".."n". */
+  rTickLabels?: string[];
+  /** The highlighted cell, if any. */
+  selected?: { r: number; f: number } | null;
+}
+
+export interface RfmGridOpts extends BaseOpts {
+  /** Show the count as the cell colour or as the size of a square in the cell. */
+  encode: 'colour' | 'size';
+  labels: { x: string; y: string; count: string; avgMonetary: string };
+  /** Click or Enter on a cell; null when the selected cell is clicked again (deselect). */
+  onSelect?: (cell: { r: number; f: number } | null) => void;
+}
+
+export interface TreemapData {
+  segments: SegmentDatum[];
+}
+
+export interface TreemapOpts extends BaseOpts {
+  /** Area by customers or by revenue. */
+  by: 'customers' | 'revenue';
+  labels: { customers: string; revenue: string; customerShare: string; revenueShare: string };
+  onSelect?: (segmentIndex: number) => void;
+}
+
+export interface SegmentBarsData {
+  segments: SegmentDatum[];
+}
+
+export interface SegmentBarsOpts extends BaseOpts {
+  labels: {
+    x: string;
+    customers: string;
+    revenueShare: string;
+    avgRecency: string;
+    avgFrequency: string;
+    avgMonetary: string;
+  };
+  onSelect?: (segmentIndex: number) => void;
+}
+
+/** Scatter of customers: recency (days, x) against monetary (currency, y), coloured by segment. */
+export interface ScatterData {
+  recency: ArrayLike<number>;
+  monetary: ArrayLike<number>;
+  /** Segment index per customer (into `segments` by SegmentDatum.index). */
+  segment: ArrayLike<number>;
+  ids: string[];
+  segments: Pick<SegmentDatum, 'index' | 'label' | 'colour'>[];
+}
+
+export interface ScatterOpts extends BaseOpts {
+  /** Symmetric-log scales (zero and negative values allowed). */
+  logX: boolean;
+  logY: boolean;
+  labels: { x: string; y: string; customer: string; segment: string; hint: string };
+  /** Customers inside a brushed rectangle (indices into the arrays), or null when the brush is cleared. */
+  onBrush?: (indices: Uint32Array | null) => void;
+}
+
+export interface ParetoData {
+  /** Revenue per customer (currency), highest first. */
+  sortedRevenue: ArrayLike<number>;
+  /** ABC cuts as cumulative revenue shares, e.g. [0.8, 0.95]. */
+  cuts: readonly [number, number];
+}
+
+export interface ParetoOpts extends BaseOpts {
+  labels: { x: string; y: string; cumulative: string; classA: string; classB: string; classC: string };
+}
+
+export interface LorenzData {
+  /** Points of the Lorenz curve: cumulative customer share x and revenue share y, both 0..1, from (0,0) to (1,1). */
+  x: ArrayLike<number>;
+  y: ArrayLike<number>;
+  gini: number;
+}
+
+export interface LorenzOpts extends BaseOpts {
+  labels: { x: string; y: string; equality: string; curve: string; gini: string };
+}
+
+export interface PyramidLayer {
+  id: string;
+  label: string;
+  customers: number;
+  revenue: number;
+  customerShare: number;
+  revenueShare: number;
+}
+
+export interface PyramidData {
+  /** Layers from the top (key) to the bottom (small). */
+  layers: PyramidLayer[];
+}
+
+export interface PyramidOpts extends BaseOpts {
+  labels: { byCount: string; byRevenue: string; customers: string; revenue: string };
+}

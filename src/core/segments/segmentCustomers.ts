@@ -1,0 +1,86 @@
+import { scoreRfm } from '../rfm/scoreRfm.ts';
+import type { RfmValues, Scoring, ScoringOptions } from '../rfm/scoreRfm.ts';
+import { cn8Basis, cn8Classes, CN8_IDS } from './cn8.ts';
+import type { Cn8Basis } from './cn8.ts';
+import { RFM11_IDS, RFM11_RULES, RFM11_RULE_SEGMENT } from './rfm11.ts';
+import { applyRules } from './scoreRules.ts';
+import type { ScaledScores, ScoreRule } from './scoreRules.ts';
+import { summarizeSegments } from './summarizeSegments.ts';
+import type { SegmentRow } from './summarizeSegments.ts';
+import { TIER_DEFAULT, TIER_IDS, tierRules } from './valueTiers.ts';
+import type { TierThresholds } from './valueTiers.ts';
+
+export const SCHEMES = ['rfm11', 'cn8', 'tiers', 'custom'] as const;
+export type SchemeId = (typeof SCHEMES)[number];
+
+/** The id of the segment of customers no custom rule matches. */
+export const UNMATCHED = 'unmatched';
+
+/** Everything that decides the segments. */
+export interface SegmentOptions {
+  scheme: SchemeId;
+  scoring: ScoringOptions;
+  /** cn8: high/low against the mean or the median of the raw values. */
+  cn8Basis: 'mean' | 'median';
+  tiers: TierThresholds;
+  /** custom: score rules (1–5), first match wins; segment ids are rule-0, rule-1, … */
+  customRules: ScoreRule[];
+}
+
+export const DEFAULT_SEGMENT_OPTIONS: SegmentOptions = {
+  scheme: 'rfm11',
+  scoring: { grades: 5, ties: 'shared' },
+  cn8Basis: 'mean',
+  tiers: TIER_DEFAULT,
+  customRules: [],
+};
+
+export interface Segmentation {
+  scoring: Scoring;
+  /** Segment per customer: index into `ids`. */
+  segment: Uint8Array;
+  /** Segment ids in display order; custom schemes end with UNMATCHED. */
+  ids: string[];
+  summary: SegmentRow[];
+  /** cn8 only: the high/low lines used. */
+  basis?: Cn8Basis;
+}
+
+/** The scores as the rule engine reads them. */
+export function scaled(s: Scoring): ScaledScores {
+  return { r: s.r.scores, f: s.f.scores, m: s.m.scores, rGrades: s.r.grades, fGrades: s.f.grades, mGrades: s.m.grades };
+}
+
+/**
+ * Scores the customers (recency in days, frequency in orders, monetary in currency) and assigns
+ * each a segment of the chosen scheme. Every customer is in exactly one segment (custom rules: the
+ * unmatched ones in UNMATCHED). Throws a RangeError on invalid cuts or thresholds.
+ */
+export function segmentCustomers(v: RfmValues, o: SegmentOptions): Segmentation {
+  const scoring = scoreRfm(v, o.scoring);
+  let segment: Uint8Array;
+  let ids: string[];
+  let basis: Cn8Basis | undefined;
+  switch (o.scheme) {
+    case 'rfm11': {
+      const rule = applyRules(scaled(scoring), RFM11_RULES);
+      segment = rule.map((k) => RFM11_RULE_SEGMENT[k]);
+      ids = [...RFM11_IDS];
+      break;
+    }
+    case 'cn8':
+      basis = cn8Basis(v, o.cn8Basis);
+      segment = cn8Classes(v, basis);
+      ids = [...CN8_IDS];
+      break;
+    case 'tiers':
+      segment = applyRules(scaled(scoring), tierRules(o.tiers));
+      ids = [...TIER_IDS];
+      break;
+    case 'custom':
+      segment = applyRules(scaled(scoring), o.customRules);
+      ids = [...o.customRules.map((_, k) => `rule-${k}`), UNMATCHED];
+      break;
+  }
+  return { scoring, segment, ids, summary: summarizeSegments(v, segment, ids), basis };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { CN8_IDS, cn8Basis, cn8Classes } from '../../../src/core/segments/cn8.ts';
+import { segmentCustomers, DEFAULT_SEGMENT_OPTIONS } from '../../../src/core/segments/segmentCustomers.ts';
+import { applyRules } from '../../../src/core/segments/scoreRules.ts';
+import { TIER_DEFAULT, TIER_IDS, tierRules } from '../../../src/core/segments/valueTiers.ts';
+
+// Nine customers: one per value class, and one sitting exactly on the mean of every dimension.
+//  k  recency  frequency  monetary   R   F   M    class
+//  0     10        5         500     H   H   H    important_value
+//  1     10        1         500     H   L   H    important_development
+//  2     90        5         500     L   H   H    important_retention
+//  3     90        1         500     L   L   H    important_winback
+//  4     10        5          50     H   H   L    general_value
+//  5     10        1          50     H   L   L    general_development
+//  6     90        5          50     L   H   L    general_retention
+//  7     90        1          50     L   L   L    general_winback
+//  8     50        3         275     =   =   =    general_winback (equal to the line is low)
+// Means: recency 450 / 9 = 50, frequency 27 / 9 = 3, monetary 2,475 / 9 = 275; the medians are the same.
+const NINE = {
+  recency: Int32Array.of(10, 10, 90, 90, 10, 10, 90, 90, 50),
+  frequency: Int32Array.of(5, 1, 5, 1, 5, 1, 5, 1, 3),
+  monetary: Float64Array.of(500, 500, 500, 500, 50, 50, 50, 50, 275),
+};
+
+describe('RFM 8 value classes (cn8)', () => {
+  it.each(['mean', 'median'] as const)('classifies against the %s', (kind) => {
+    const basis = cn8Basis(NINE, kind);
+    expect(basis).toEqual({ kind, recency: 50, frequency: 3, monetary: 275 });
+    expect(Array.from(cn8Classes(NINE, basis), (k) => CN8_IDS[k])).toEqual([...CN8_IDS, 'general_winback']);
+  });
+
+  it('mean and median differ on skewed spend', () => {
+    const v = { recency: [1, 1, 1, 1, 1], frequency: [1, 1, 1, 1, 1], monetary: [1, 2, 3, 4, 100] };
+    expect(cn8Basis(v, 'mean').monetary).toBe(22);
+    expect(cn8Basis(v, 'median').monetary).toBe(3);
+    // M = 4 is low against the mean (22) and high against the median (3).
+    expect(cn8Classes(v, cn8Basis(v, 'mean'))[3] >= 4).toBe(true);
+    expect(cn8Classes(v, cn8Basis(v, 'median'))[3] < 4).toBe(true);
+  });
+
+  it('takes the mean of the two middle values for an even count', () => {
+    expect(cn8Basis({ recency: [4, 1, 3, 2], frequency: [1, 1, 1, 1], monetary: [1, 1, 1, 1] }, 'median').recency).toBe(
+      2.5,
+    );
+  });
+});
+
+describe('value tiers', () => {
+  const tierOf = (r: number, f: number, m: number, t = TIER_DEFAULT) =>
+    TIER_IDS[applyRules({ r: [r], f: [f], m: [m], rGrades: 5, fGrades: 5, mGrades: 5 }, tierRules(t))[0]];
+
+  it.each([
+    { rfm: [4, 4, 4], tier: 'vip' },
+    { rfm: [5, 5, 5], tier: 'vip' },
+    { rfm: [3, 5, 5], tier: 'ordinary' }, // not recent enough for VIP; M too high for loyal
+    { rfm: [3, 4, 3], tier: 'loyal' },
+    { rfm: [5, 4, 3], tier: 'loyal' }, // M below 4: loyal, not VIP
+    { rfm: [5, 1, 5], tier: 'potential' },
+    { rfm: [4, 2, 4], tier: 'potential' }, // F = 2 is still "low F"
+    { rfm: [4, 3, 4], tier: 'ordinary' },
+    { rfm: [1, 1, 1], tier: 'ordinary' },
+  ])('R F M $rfm → $tier', ({ rfm: [r, f, m], tier }) => {
+    expect(tierOf(r, f, m)).toBe(tier);
+  });
+
+  it('uses edited thresholds', () => {
+    expect(tierOf(4, 4, 4, { ...TIER_DEFAULT, vip: 5 })).toBe('ordinary');
+    expect(tierOf(4, 4, 4, { ...TIER_DEFAULT, vip: 5, loyalM: 5 })).toBe('loyal');
+    expect(tierOf(4, 3, 4, { ...TIER_DEFAULT, potentialF: 3 })).toBe('potential');
+  });
+
+  it.each([{ vip: 0 }, { loyalF: 6 }, { potentialM: 2.5 }])('rejects %o', (bad) => {
+    expect(() => tierRules({ ...TIER_DEFAULT, ...bad })).toThrow(/whole score 1–5/);
+  });
+});
+
+describe('segmentCustomers', () => {
+  it('puts every customer in one cn8 class and summarises them', () => {
+    const s = segmentCustomers(NINE, { ...DEFAULT_SEGMENT_OPTIONS, scheme: 'cn8' });
+    expect(s.ids).toEqual([...CN8_IDS]);
+    expect(s.summary.map((r) => r.customers)).toEqual([1, 1, 1, 1, 1, 1, 1, 2]);
+    expect(s.summary.reduce((a, r) => a + r.customers, 0)).toBe(9);
+    expect(s.basis?.monetary).toBe(275);
+  });
+
+  it('custom rules: first match wins, the rest are counted as unmatched', () => {
+    // Quintile scores by hand: M 500 → 1 + ⌊5 × 5 / 9⌋ = 3, 275 → 1 + ⌊5 × 4 / 9⌋ = 3, 50 → 1;
+    // R 10 days → 1 + ⌊5 × 5 / 9⌋ = 3, 50 → 3, 90 → 1. Rule 0: M 3–5; rule 1: R 3–5.
+    const s = segmentCustomers(NINE, {
+      ...DEFAULT_SEGMENT_OPTIONS,
+      scheme: 'custom',
+      customRules: [{ m: [3, 5] }, { r: [3, 5] }],
+    });
+    expect(Array.from(s.scoring.m.scores)).toEqual([3, 3, 3, 3, 1, 1, 1, 1, 3]);
+    expect(Array.from(s.scoring.r.scores)).toEqual([3, 3, 1, 1, 3, 3, 1, 1, 3]);
+    expect(s.ids).toEqual(['rule-0', 'rule-1', 'unmatched']);
+    expect(Array.from(s.segment)).toEqual([0, 0, 0, 0, 1, 1, 2, 2, 0]);
+    expect(s.summary.map((r) => [r.id, r.customers, r.revenue])).toEqual([
+      ['rule-0', 5, 2275],
+      ['rule-1', 2, 100],
+      ['unmatched', 2, 100],
+    ]);
+  });
+
+  it('rfm11 on the nine customers', () => {
+    const s = segmentCustomers(NINE, DEFAULT_SEGMENT_OPTIONS);
+    expect(s.summary.reduce((a, r) => a + r.customers, 0)).toBe(9);
+    expect(s.ids).toHaveLength(11);
+  });
+});
