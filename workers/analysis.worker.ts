@@ -6,6 +6,12 @@ import * as Comlink from 'comlink';
 import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
 import type { RfmTable } from '../src/core/rfm/computeRfm.ts';
+import type { RfmValues } from '../src/core/rfm/scoreRfm.ts';
+import { rfmGridCells } from '../src/core/segments/rfmGridCells.ts';
+import { segmentBuffers } from '../src/core/segments/segmentBuffers.ts';
+import type { SegmentAnalysis } from '../src/core/segments/segmentBuffers.ts';
+import { segmentCustomers } from '../src/core/segments/segmentCustomers.ts';
+import type { SegmentOptions } from '../src/core/segments/segmentCustomers.ts';
 import { valueAnalysis, valueBuffers } from '../src/core/value/valueAnalysis.ts';
 import type { ValueAnalysis } from '../src/core/value/valueAnalysis.ts';
 import { loadDataset } from '../src/db/datasets.ts';
@@ -33,6 +39,18 @@ const api = {
   ): ValueAnalysis {
     const v = valueAnalysis(monetary, abcCuts, pyramidCuts);
     return Comlink.transfer(v, valueBuffers(v));
+  },
+
+  /**
+   * Scores and segments customers (recency in days, frequency in orders, monetary in currency; a
+   * copy is sent in) and counts the R × F grid. Throws a RangeError on invalid cuts or thresholds.
+   */
+  segments(values: RfmValues, options: SegmentOptions): SegmentAnalysis {
+    const s = segmentCustomers(values, options);
+    const { r, f } = s.scoring;
+    const grid = rfmGridCells(r.scores, f.scores, values.monetary, r.grades, f.grades);
+    const result = { ...s, grid };
+    return Comlink.transfer(result, segmentBuffers(result));
   },
 };
 

@@ -2,7 +2,7 @@
 import type { Selection } from 'd3';
 import { THEME } from './palette.ts';
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
+type G = Selection<SVGGElement, unknown, null, undefined> | Selection<SVGSVGElement, unknown, null, undefined>;
 
 /** Appends a group at (x, y) and draws the axis in it, in the theme colours. */
 export function drawAxis(parent: G, x: number, y: number, axis: (g: G) => void, cls: string): G {
@@ -23,20 +23,4 @@ export function axisTitle(parent: G, text: string, x: number, y: number, vertica
     .attr('font-size', 12)
     .style('fill', THEME.text)
     .text(text);
-}
-
-/** Light horizontal grid lines across [0, width] at the given y positions. */
-export function gridLines(parent: G, ys: number[], width: number): void {
-  parent
-    .append('g')
-    .attr('class', 'grid')
-    .selectAll('line')
-    .data(ys)
-    .join('line')
-    .attr('x1', 0)
-    .attr('x2', width)
-    .attr('y1', (y) => y)
-    .attr('y2', (y) => y)
-    .style('stroke', THEME.line)
-    .attr('stroke-width', 1);
 }

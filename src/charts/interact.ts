@@ -18,13 +18,18 @@ export interface MarkBehaviour<T> {
 }
 
 /** Makes marks focusable (tabindex 0), named, and shows the tooltip on hover and focus. */
-export function bindMarks<E extends Element, T>(sel: Selection<E, T, BaseType, unknown>, b: MarkBehaviour<T>): void {
+export function bindMarks<E extends SVGElement, T>(
+  marks: Selection<E, T, BaseType, unknown>,
+  b: MarkBehaviour<T>,
+): void {
   const { activate, tooltip } = b;
+  // Typed event listeners need a concrete element type.
+  const sel = marks as unknown as Selection<SVGElement, T, BaseType, unknown>;
   sel
     .attr('tabindex', 0)
     .attr('role', activate ? 'button' : 'img')
     .attr('aria-label', (d) => b.label(d))
-    .style('cursor', activate ? 'pointer' : null)
+    .style('cursor', activate ? 'pointer' : 'default')
     .on('click', (_e: MouseEvent, d) => activate?.(d))
     .on('keydown', (e: KeyboardEvent, d) => {
       if (activate && (e.key === 'Enter' || e.key === ' ')) {

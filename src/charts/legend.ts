@@ -3,7 +3,7 @@ import type { Selection } from 'd3';
 import { THEME } from './palette.ts';
 import { textWidth } from './size.ts';
 
-type G = Selection<SVGGElement, unknown, null, undefined>;
+type G = Selection<SVGGElement, unknown, null, undefined> | Selection<SVGSVGElement, unknown, null, undefined>;
 
 export interface LegendItem {
   label: string;

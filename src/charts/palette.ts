@@ -6,7 +6,17 @@
 import { color } from 'd3';
 
 /** Paul Tol's "muted" qualitative scheme (https://personal.sron.nl/~pault/). */
-export const TOL_MUTED = ['#CC6677', '#332288', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499'];
+export const TOL_MUTED = [
+  '#CC6677',
+  '#332288',
+  '#DDCC77',
+  '#117733',
+  '#88CCEE',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+];
 
 /** Okabe & Ito's colour-blind-safe palette (black left out). */
 export const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7'];

@@ -34,7 +34,8 @@ export function createRoot(el: HTMLElement, kind: string): HTMLDivElement {
 }
 
 /** Styles inside every chart's SVG: a visible keyboard focus ring on focusable marks. */
-const FOCUS_CSS = '[tabindex]:focus{outline:none}[tabindex]:focus-visible{outline:2px solid var(--accent, #0b5cad);outline-offset:2px}';
+const FOCUS_CSS =
+  '[tabindex]:focus{outline:none}[tabindex]:focus-visible{outline:2px solid var(--accent, #0b5cad);outline-offset:2px}';
 
 /** Appends an SVG of the given pixel size with an accessible name. */
 export function createSvg(root: HTMLElement, box: Box, label: string): Svg {

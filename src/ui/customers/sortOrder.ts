@@ -3,14 +3,29 @@ import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 
 export type SortKey = 'id' | 'recency' | 'frequency' | 'monetary' | 'r' | 'f' | 'm' | 'code';
 
-/** Row indices matching `query` (a substring of the customer id, case-insensitive), sorted. */
-export function visibleRows(t: RfmTable, query: string, key: SortKey, descending: boolean): Uint32Array {
+/**
+ * Row indices matching `query` (a substring of the customer id, case-insensitive), sorted; only
+ * among `subset` (ascending indices) when given.
+ */
+export function visibleRows(
+  t: RfmTable,
+  query: string,
+  key: SortKey,
+  descending: boolean,
+  subset?: ArrayLike<number>,
+): Uint32Array {
   const q = query.trim().toLowerCase();
   let rows: Uint32Array;
   if (q) {
     const keep: number[] = [];
-    for (let k = 0; k < t.n; k++) if (t.ids[k].toLowerCase().includes(q)) keep.push(k);
+    const n = subset ? subset.length : t.n;
+    for (let i = 0; i < n; i++) {
+      const k = subset ? subset[i] : i;
+      if (t.ids[k].toLowerCase().includes(q)) keep.push(k);
+    }
     rows = Uint32Array.from(keep);
+  } else if (subset) {
+    rows = Uint32Array.from(subset);
   } else {
     rows = new Uint32Array(t.n);
     for (let k = 0; k < t.n; k++) rows[k] = k;

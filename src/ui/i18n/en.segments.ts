@@ -132,7 +132,8 @@ export const enSegments = {
     'Ties share a score, so a value shared by many customers (frequency 1) fills one grade and some grades stay empty; the number of grades really used is shown. “Split by rank” orders tied customers by the other two dimensions and then by id, and cuts the ranking into equal parts.',
   'how.bin.custom':
     'Custom thresholds: for F and M, grade = 1 + number of cut values ≤ the value; for recency (fewer days is better), grade = 1 + number of cut values ≥ the value.',
-  'how.bin.textbook': 'Textbook variant: R grade 1 = most recent (the scale of R is reversed; segment rules still read 5 = most recent).',
+  'how.bin.textbook':
+    'Textbook variant: R grade 1 = most recent (the scale of R is reversed; segment rules still read 5 = most recent).',
   'how.seg.rules': 'The rules of the selected scheme are listed in the table above, one per segment.',
   'how.seg.strategy':
     'Every segment carries a recommended action; edit it in the table (it is saved with the dataset and goes into the exports).',
@@ -142,4 +143,30 @@ export const enSegments = {
     'Pyramid: customers are ranked by revenue; the top 1 % are key customers, the next 19 % major, the next 30 % ordinary and the bottom 50 % small (editable; Curry’s preset is 1 / 4 / 15 / 80). Each layer shows its share of customers and of revenue.',
   'how.gini':
     'Lorenz curve: cumulative share of revenue against cumulative share of customers, lowest first. Gini = Σ(2i − n − 1)·xᵢ / (n·Σx) with x sorted ascending: 0 = everybody spends the same, near 1 = a few customers make all the revenue. Negative totals count as 0.',
+  'bin.splitNow': 'Split ties by rank',
+  'bin.edit': 'Edit thresholds',
+  'bin.apply': 'Apply',
+  'bin.useRanks': 'Back to ranks',
+  'bin.values': 'Values',
+  'rules.fm': 'FM from–to',
+  'rules.from': 'from',
+  'rules.to': 'to',
+  'rules.note': 'Scores are 1–5 (5 = best; FM = ⌈(F + M) / 2⌉). A range 1–5 matches every score.',
+  'how.high': 'high',
+  'how.low': 'low',
+  'how.seg.rfm11':
+    'RFM 11 segments: FM = ⌈(F + M) / 2⌉, the mean of the F and M scores with halves rounded up. Each cell of the R × FM grid belongs to exactly one segment:',
+  'how.seg.cn8':
+    'RFM 8 value classes: each of R, F and M is high or low against its {basis} over all customers. F and M are high when strictly above it; R is high (recent) when the days since the last purchase are strictly below it; a value on the line counts as low. M decides important (重要) or ordinary (一般); R and F decide value (both high), development (R high, F low), retention (R low, F high) or win-back (both low).',
+  'how.seg.tiers':
+    'Value tiers, the first match wins: VIP when R, F and M are all ≥ {vip}; loyal when F ≥ {loyalF} and M < {loyalM}; potential when R ≥ {potentialR}, M ≥ {potentialM} and F ≤ {potentialF}; everyone else is ordinary.',
+  'how.seg.custom':
+    'Custom rules: a customer goes to the first rule whose ranges contain all of its scores (1–5; FM = ⌈(F + M) / 2⌉). Customers who match no rule are counted as unmatched and kept in every export.',
+  'how.seg.stretch':
+    'Rules read scores on the 1–5 scale. With quartiles, terciles or custom cuts (g grades), a score s is first stretched to s₅ = 1 + round(4 × (s − 1) / (g − 1)): terciles 1, 2, 3 read as 1, 3, 5; quartiles 1–4 as 1, 2, 4, 5. The 8 value classes use the raw values, not the scores.',
+  'chart.lorenz': 'Lorenz curve and Gini coefficient',
+  'label.classA': 'A',
+  'label.classB': 'B',
+  'label.classC': 'C',
+  'label.lorenzCurve': 'Lorenz curve',
 } as const;

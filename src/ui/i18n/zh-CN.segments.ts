@@ -143,4 +143,30 @@ export const zhCNSegments: Record<keyof typeof enSegments, string> = {
     '客户金字塔：按销售额给客户排名；前 1% 为关键客户，其后 19% 为主要客户，再后 30% 为普通客户，最后 50% 为小客户（可修改；Curry 预设为 1 / 4 / 15 / 80）。每层显示其客户占比和销售额占比。',
   'how.gini':
     '洛伦兹曲线：累计销售额占比对累计客户占比（由低到高）。基尼系数 = Σ(2i − n − 1)·xᵢ / (n·Σx)，x 从小到大排列：0 表示人人花费相同，接近 1 表示少数客户贡献了全部销售额。负的合计按 0 计。',
+  'bin.splitNow': '按排名拆分并列值',
+  'bin.edit': '编辑分界',
+  'bin.apply': '应用',
+  'bin.useRanks': '改回按排名',
+  'bin.values': '取值',
+  'rules.fm': 'FM 从–到',
+  'rules.from': '从',
+  'rules.to': '到',
+  'rules.note': '评分为 1–5（5 为最好；FM = ⌈(F + M) / 2⌉）。范围 1–5 表示不限。',
+  'how.high': '高',
+  'how.low': '低',
+  'how.seg.rfm11':
+    'RFM 11 类细分：FM = ⌈(F + M) / 2⌉，即 F 与 M 评分的平均值（0.5 向上取整）。R × FM 网格中的每个格子恰好属于一个细分：',
+  'how.seg.cn8':
+    'RFM 八类价值客户：R、F、M 分别与全体客户的{basis}比较，分为高或低。F 和 M 严格大于基准为高；R 以距最近一次购买的天数计，严格小于基准为高（近期购买）；恰好等于基准算低。M 决定“重要”或“一般”；R 和 F 决定价值（都高）、发展（R 高 F 低）、保持（R 低 F 高）或挽留（都低）。',
+  'how.seg.tiers':
+    '价值层级，按顺序取第一个符合的：R、F、M 都 ≥ {vip} 为 VIP；F ≥ {loyalF} 且 M < {loyalM} 为忠诚客户；R ≥ {potentialR}、M ≥ {potentialM} 且 F ≤ {potentialF} 为潜力客户；其余为普通客户。',
+  'how.seg.custom':
+    '自定义规则：客户归入第一条所有范围都包含其评分的规则（评分 1–5；FM = ⌈(F + M) / 2⌉）。不符合任何规则的客户计为“未匹配”，并保留在所有导出中。',
+  'how.seg.stretch':
+    '规则按 1–5 分制读取评分。使用四分位、三分位或自定义分界（g 级）时，评分 s 先换算为 s₅ = 1 + round(4 × (s − 1) / (g − 1))：三分位的 1、2、3 读作 1、3、5；四分位的 1–4 读作 1、2、4、5。八类价值客户使用原始数值，而不是评分。',
+  'chart.lorenz': '洛伦兹曲线与基尼系数',
+  'label.classA': 'A',
+  'label.classB': 'B',
+  'label.classC': 'C',
+  'label.lorenzCurve': '洛伦兹曲线',
 };

@@ -1,53 +1,105 @@
 /**
- * The analyses of the open dataset (value: ABC, pyramid, Gini; segments: scores and the chosen
- * scheme), recomputed in the analysis worker whenever the RFM table or the settings change, and the
- * selection that charts pass on to the customer table.
+ * The analyses of the open dataset: the segmentation (scores, segments, summary, R × F grid) and
+ * the value analysis (ABC, pyramid, Gini), recomputed in the analysis worker whenever the RFM table
+ * or the dataset's settings change; and the selection that charts pass on to the customer table.
  */
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
+import { displayScores } from '../../core/segments/displayScores.ts';
+import type { SegmentAnalysis } from '../../core/segments/segmentBuffers.ts';
 import type { ValueAnalysis } from '../../core/value/valueAnalysis.ts';
 import { loadSettings, saveSettings } from '../../db/settings.ts';
-import { defaultSettings, fromStored } from './analysisSettings.ts';
+import { defaultSettings, fromStored, segmentOptions } from './analysisSettings.ts';
 import type { AnalysisSettings } from './analysisSettings.ts';
+import { session } from './session.svelte.ts';
 import { startAnalysisWorker } from './workers.ts';
 
 /** What the customer table is filtered to, set by a click or brush in a chart. */
 export type Selection =
-  | { kind: 'cell'; r: number; f: number }
-  | { kind: 'segment'; index: number; label: string }
-  | { kind: 'brush'; indices: Uint32Array };
+  { kind: 'cell'; r: number; f: number } | { kind: 'segment'; index: number } | { kind: 'brush'; indices: Uint32Array };
 
 class Analysis {
   settings = $state<AnalysisSettings>(defaultSettings());
+  segments = $state.raw<SegmentAnalysis | null>(null);
   value = $state.raw<ValueAnalysis | null>(null);
   selection = $state.raw<Selection | null>(null);
   error = $state<string | null>(null);
+  /** The RFM table with the scores of the chosen scoring, as shown (R reversed for the textbook variant). */
+  table = $derived.by((): RfmTable | null => {
+    const rfm = session.rfm;
+    const s = this.segments;
+    if (!rfm || !s || s.segment.length !== rfm.n) return rfm;
+    return { ...rfm, ...displayScores(s.scoring, this.settings.rTextbook) };
+  });
+  /** The dataset whose settings are loaded (undefined before the first load). */
+  private loadedFor = $state<number | null | undefined>(undefined);
+  private datasetId: number | null | undefined = undefined;
   private worker = startAnalysisWorker();
-  private datasetId: number | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private run = 0;
+
+  /** Starts recomputing on every change of the open dataset, its RFM table or the settings. */
+  start(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        if (id !== this.datasetId) void this.useDataset(id);
+      });
+      $effect(() => {
+        const rfm = session.rfm;
+        const options = segmentOptions($state.snapshot(this.settings) as AnalysisSettings);
+        if (rfm && this.loadedFor === session.currentId) void this.computeSegments(rfm, options);
+      });
+      $effect(() => {
+        const rfm = session.rfm;
+        const abc = $state.snapshot(this.settings.abcCuts);
+        const pyramid = $state.snapshot(this.settings.pyramidCuts);
+        if (rfm && this.loadedFor === session.currentId) void this.computeValue(rfm, abc, pyramid);
+      });
+    });
+  }
 
   /** Loads the stored settings of a dataset (defaults for a fresh import, id null). */
   async useDataset(id: number | null): Promise<void> {
-    if (id === this.datasetId) return;
     this.datasetId = id;
     this.selection = null;
     const stored = id === null ? null : await loadSettings(id);
+    if (this.datasetId !== id) return;
     this.settings = fromStored(stored?.analysis);
+    this.loadedFor = id;
   }
 
-  /** Stores the settings of the open dataset, a moment after the last change. */
-  persist(): void {
+  /** Changes settings and stores them for the open dataset a moment after the last change. */
+  update(change: (s: AnalysisSettings) => void): void {
+    change(this.settings);
     const id = this.datasetId;
-    if (id === null) return;
+    if (id === null || id === undefined) return;
     clearTimeout(this.saveTimer);
-    const snapshot = $state.snapshot(this.settings);
-    this.saveTimer = setTimeout(() => void saveSettings(id, snapshot as never), 300);
+    const snapshot = $state.snapshot(this.settings) as AnalysisSettings;
+    this.saveTimer = setTimeout(
+      () => void saveSettings(id, snapshot as unknown as Record<string, unknown> & { v: 1 }),
+      300,
+    );
   }
 
-  /** Recomputes the value analysis of `rfm` with the current cuts. */
-  async computeValue(rfm: RfmTable): Promise<void> {
-    const { abcCuts, pyramidCuts } = this.settings;
+  private async computeSegments(rfm: RfmTable, options: ReturnType<typeof segmentOptions>): Promise<void> {
+    const run = ++this.run;
     try {
-      this.value = await this.worker.api.value(rfm.monetary, $state.snapshot(abcCuts), $state.snapshot(pyramidCuts));
+      const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
+      const result = await this.worker.api.segments(values, options);
+      if (run !== this.run) return;
+      if (this.segments && this.segments.ids.join() !== result.ids.join() && this.selection?.kind === 'segment') {
+        this.selection = null;
+      }
+      this.segments = result;
+      this.error = null;
+    } catch (e) {
+      if (run === this.run) this.error = (e as Error).message;
+    }
+  }
+
+  private async computeValue(rfm: RfmTable, abcCuts: [number, number], pyramidCuts: [number, number, number]) {
+    try {
+      this.value = await this.worker.api.value(rfm.monetary, abcCuts, pyramidCuts);
       this.error = null;
     } catch (e) {
       this.error = (e as Error).message;

@@ -123,7 +123,9 @@ describe('segmap segments', () => {
     const r = segmap('segments', FIXTURE, '--scheme', 'custom', '--rules', rules);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('A,1,5,500,5,5,5,555,"Top, best"');
-    expect(segmentsOf(r.stdout).slice(2).join(' ')).toBe('好客户 好客户 好客户 好客户 unmatched unmatched unmatched unmatched');
+    expect(segmentsOf(r.stdout).slice(2).join(' ')).toBe(
+      '好客户 好客户 好客户 好客户 unmatched unmatched unmatched unmatched',
+    );
   });
 
   it('prints the summary with --json', () => {
@@ -137,7 +139,12 @@ describe('segmap segments', () => {
       'potential 0',
       'ordinary 6',
     ]);
-    expect(j.segments[0]).toMatchObject({ revenue: 1450, avg_recency_days: 5.5, avg_frequency: 3.75, avg_monetary: 362.5 });
+    expect(j.segments[0]).toMatchObject({
+      revenue: 1450,
+      avg_recency_days: 5.5,
+      avg_frequency: 3.75,
+      avg_monetary: 362.5,
+    });
   });
 
   it.each([

@@ -118,7 +118,8 @@ describe('cutsInUse', () => {
     const cuts = cutsInUse(s[d], d);
     const regraded = gradeByCuts(values, cuts, d !== 'r');
     // The same order of customers, with empty grades squeezed out.
-    const rank = (a: ArrayLike<number>) => Array.from(a, (x) => Array.from(new Set(Array.from(a))).filter((y) => y < x).length);
+    const rank = (a: ArrayLike<number>) =>
+      Array.from(a, (x) => Array.from(new Set(Array.from(a))).filter((y) => y < x).length);
     expect(rank(regraded)).toEqual(rank(s[d].scores));
   });
   it('gives recency cuts as the largest days of each better grade', () => {

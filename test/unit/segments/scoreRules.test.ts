@@ -51,7 +51,10 @@ describe('RFM 11 segments', () => {
 
   it('reads FM from unequal F and M (⌈(F + M) / 2⌉)', () => {
     // R 5, F 5, M 3 → FM 4 → champions; R 5, F 3, M 4 → FM 4 → champions; R 5, F 3, M 2 → FM 3 → potential.
-    const seg = applyRules({ r: [5, 5, 5], f: [5, 3, 3], m: [3, 4, 2], rGrades: 5, fGrades: 5, mGrades: 5 }, RFM11_RULES);
+    const seg = applyRules(
+      { r: [5, 5, 5], f: [5, 3, 3], m: [3, 4, 2], rGrades: 5, fGrades: 5, mGrades: 5 },
+      RFM11_RULES,
+    );
     expect(Array.from(seg, (k) => RFM11_IDS[RFM11_RULE_SEGMENT[k]])).toEqual([
       'champions',
       'champions',
@@ -80,8 +83,8 @@ describe('applyRules', () => {
   });
 
   it('with no rules every customer is unmatched', () => {
-    expect(Array.from(applyRules({ r: [1, 5], f: [1, 5], m: [1, 5], rGrades: 5, fGrades: 5, mGrades: 5 }, []))).toEqual([
-      0, 0,
-    ]);
+    expect(Array.from(applyRules({ r: [1, 5], f: [1, 5], m: [1, 5], rGrades: 5, fGrades: 5, mGrades: 5 }, []))).toEqual(
+      [0, 0],
+    );
   });
 });
