@@ -1,5 +1,7 @@
 // `npm run bench`: prints JSON timings. Node: the core import path (read, parse, clean, RFM) and the
-// CLI end to end on the Online Retail file. Chromium: drop-to-table and reopen of the built app.
+// CLI end to end on the Online Retail file; segments and value analysis on its customers and on
+// 100,000 synthetic ones. Chromium: drop-to-table and reopen of the built app, the Segments view,
+// and the scatter's draw, zoom and hover with 100,000 customers.
 // Run `npm run build` first for the browser part (it is skipped with a note when dist/ is missing).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,8 +26,14 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { benchNode } = await import(pathToFileURL(`${root}dist-cli/bench-node.js`).href);
+const { benchNode, benchSegments, computeRfmOf, syntheticCustomers } = await import(
+  pathToFileURL(`${root}dist-cli/bench-node.js`).href
+);
 out.core = await benchNode(retail);
+out.segments = {
+  onlineRetail: benchSegments(await computeRfmOf(retail)),
+  synthetic100k: benchSegments(syntheticCustomers(100_000)),
+};
 
 const cliRuns = [];
 for (let i = 0; i < 3; i++) {

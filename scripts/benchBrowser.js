@@ -1,4 +1,7 @@
 // Browser half of `npm run bench`: the built app in Debian Chromium via Playwright.
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -54,9 +57,85 @@ export async function benchBrowser(file) {
       const m = performance.getEntriesByName('segmap:open').at(-1);
       return { reopenMs: Math.round(m.duration), navigationToTableMs: Math.round(m.startTime + m.duration) };
     });
-    return { pickToMappingMs, ...count, reloadToTableMs: reloadMs, ...reopen };
+    const segments = await timeSegmentsView(page, 4338);
+    const scatter100k = await benchScatter(page);
+    return { pickToMappingMs, ...count, reloadToTableMs: reloadMs, ...reopen, segments, scatter100k };
   } finally {
     await browser.close();
     await server.close();
   }
+}
+
+/** Nav click → Segments view with the scatter drawn for `n` customers (ms). */
+async function timeSegmentsView(page, n) {
+  await page.click('[data-testid="nav-customers"]');
+  const t0 = Date.now();
+  await page.click('[data-testid="nav-segments"]');
+  await page.waitForSelector(`[data-testid="scatter"] .chart-root[data-points="${n}"]`, { timeout: 60_000 });
+  return { navToMapsMs: Date.now() - t0 };
+}
+
+/**
+ * 100,000 synthetic customers (two orders each, seeded): import, open the Segments view, then time
+ * a wheel zoom until the next frame is painted and a hover (first one builds the point index).
+ */
+async function benchScatter(page) {
+  const n = 100_000;
+  let seed = 11;
+  const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+  const lines = ['customer,date,amount'];
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < 2; k++) {
+      const day = 1 + Math.floor(rand() * 28);
+      const month = 1 + Math.floor(rand() * 12);
+      lines.push(
+        `c${i},2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${(rand() * 200 + 1).toFixed(2)}`,
+      );
+    }
+  }
+  const file = join(tmpdir(), 'segmap-bench-100k.csv');
+  writeFileSync(file, lines.join('\n'));
+  await page.click('[data-testid="nav-data"]');
+  await page.setInputFiles('[data-testid="file-input"]', file);
+  await page.click('[data-testid="import"]');
+  await page.waitForSelector(`[data-testid="customer-count"][data-count="${n}"]`, { timeout: 120_000 });
+  await page.waitForSelector('[data-testid="saved"]', { timeout: 120_000 });
+  const view = await timeSegmentsView(page, n);
+  await page.locator('[data-testid="scatter"] svg').first().scrollIntoViewIfNeeded();
+  const interaction = await page.evaluate(async () => {
+    const plot = document.querySelector('[data-testid="scatter"] g.plot');
+    const box = plot.getBoundingClientRect();
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const zooms = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      plot.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -120,
+          clientX: box.x + box.width / 2,
+          clientY: box.y + box.height / 2,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      await frame();
+      zooms.push(performance.now() - t0);
+    }
+    const hover = () => {
+      const t0 = performance.now();
+      plot.dispatchEvent(
+        new MouseEvent('mousemove', { clientX: box.x + box.width / 3, clientY: box.y + box.height / 2, bubbles: true }),
+      );
+      return performance.now() - t0;
+    };
+    const firstHoverMs = hover();
+    const hoverMs = hover();
+    zooms.sort((a, b) => a - b);
+    return {
+      zoomFrameMs: Math.round(zooms[2]),
+      firstHoverMs: Math.round(firstHoverMs),
+      hoverMs: Math.round(hoverMs * 10) / 10,
+    };
+  });
+  return { customers: n, ...view, ...interaction };
 }

@@ -6,6 +6,9 @@ import { buildImportOptions } from '../src/core/import/buildImportOptions.ts';
 import { importStream } from '../src/core/import/importStream.ts';
 import { SNIFF_BYTES, sniff } from '../src/core/import/sniff.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
+import { benchSegments, syntheticCustomers } from './benchSegments.ts';
+
+export { benchSegments, syntheticCustomers };
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
@@ -67,4 +70,16 @@ export async function benchNode(path: string, runs = 3): Promise<NodeRun> {
   const median = (k: keyof NodeRun) => results.map((r) => r[k]).sort((a, b) => a - b)[runs >> 1];
   const keys = Object.keys(results[0]) as (keyof NodeRun)[];
   return Object.fromEntries(keys.map((k) => [k, median(k)])) as unknown as NodeRun;
+}
+
+/** The RFM table of a file, imported with every guess accepted (for the segments bench). */
+export async function computeRfmOf(path: string) {
+  const bytes = readFileSync(path);
+  const s = sniff(bytes.subarray(0, SNIFF_BYTES), bytes.length <= SNIFF_BYTES);
+  const { options } = buildImportOptions(s);
+  async function* chunks() {
+    for (let i = 0; i < bytes.length; i += 1 << 20) yield bytes.subarray(i, i + (1 << 20));
+  }
+  const { table } = await importStream(chunks(), options, { fileName: path, totalBytes: bytes.length });
+  return computeRfm(table);
 }

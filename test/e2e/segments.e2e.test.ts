@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sharedData } from '../unit/helpers.ts';
 import { APP_URL, expectCustomers, launch, newPage } from './browser.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/ten-customers.csv', import.meta.url));
@@ -90,10 +91,12 @@ describe('segments', () => {
     const segs = await page.locator('[data-testid="row-extra"]').allInnerTexts();
     expect(new Set(segs.map((s) => s.trim()))).toEqual(new Set(['Champions']));
 
-    const box = (await page.locator('[data-testid="scatter"] svg').first().boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.2);
+    const plot = page.locator('[data-testid="scatter"] svg').first();
+    await plot.scrollIntoViewIfNeeded();
+    const box = (await plot.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
     await page.mouse.down();
-    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.75, { steps: 5 });
     await page.mouse.up();
     await expect
       .poll(async () => (await page.textContent('[data-testid="filter"]')) ?? '')
@@ -115,7 +118,6 @@ describe('segments', () => {
     await page.click('[data-testid="split-ties"]');
     await expect.poll(() => page.getAttribute('[data-testid="grades-used"] [data-dim="f"]', 'data-used')).toBe('5');
     expect(await page.locator('[data-testid="collapsed-f"]').count()).toBe(0);
-    await page.click('summary:text("Thresholds in use")');
     expect(await page.locator('[data-testid="thresholds-f"] tbody tr').count()).toBe(5);
     await context.close();
   });
@@ -161,6 +163,53 @@ describe('segments', () => {
     const [sum] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-summary"]')]);
     const text = readFileSync((await sum.path())!, 'utf8');
     expect(text.split('\r\n')[1]).toMatch(/^\uFEFF?重要价值客户,\d+,/);
+
+    // Charts export as standalone SVG and as PNG.
+    const grid = page.locator('[data-testid="rfm-grid"]');
+    const [svg] = await Promise.all([page.waitForEvent('download'), grid.locator('[data-testid="export-svg"]').click()]);
+    const svgText = readFileSync((await svg.path())!, 'utf8');
+    expect(svgText).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svgText.match(/class="cell[ "]/g)).toHaveLength(25);
+    const [png] = await Promise.all([page.waitForEvent('download'), grid.locator('[data-testid="export-png"]').click()]);
+    expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(png.suggestedFilename()).toBe('segmap-rfm-grid.png');
+    await context.close();
+  });
+});
+
+describe('on Online Retail, as a new user would', () => {
+  const retail = sharedData('online_retail/online_retail.csv');
+  it.skipIf(!retail.present)('shows every scheme, clicks through to customers and exports in Chinese', async () => {
+    const { context, page } = await newPage(browser, { locale: 'zh-CN' });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.setInputFiles('[data-testid="file-input"]', retail.path);
+    await page.click('[data-testid="import"]');
+    await expectCustomers(page, 4338);
+    await page.waitForSelector('[data-testid="saved"]', { timeout: 60_000 });
+    await page.click('[data-testid="nav-segments"]');
+    for (const [scheme, n] of [
+      ['rfm11', 11],
+      ['cn8', 8],
+      ['tiers', 4],
+      ['custom', 12],
+    ] as const) {
+      await page.selectOption('[data-testid="scheme"]', scheme);
+      await expect.poll(async () => Object.keys(await summary(page)).length).toBe(n);
+      expect(Object.values(await summary(page)).reduce((a, b) => a + b, 0)).toBe(4338);
+      expect(await page.getAttribute('[data-testid="scatter"] .chart-root', 'data-points')).toBe('4338');
+    }
+    await page.selectOption('[data-testid="scheme"]', 'cn8');
+    await page.waitForSelector('[data-testid="segment-row"][data-id="important_value"]');
+    await page.click('[data-testid="segment-row"][data-id="important_value"] [data-testid="show-segment"]');
+    const n = (await summary(page)).important_value;
+    await expect.poll(() => membersCount(page)).toBe(n);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-members"]')]);
+    const lines = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(n + 1);
+    expect(lines.slice(1).every((l) => l.includes(',重要价值客户,'))).toBe(true);
     await context.close();
   });
 });

@@ -84,7 +84,7 @@ export const enSegments = {
   'chart.logX': 'log recency',
   'chart.logY': 'log monetary',
   'chart.scatter.hint': 'Drag to select customers; scroll or pinch to zoom.',
-  'chart.pareto': 'Pareto chart and Lorenz curve',
+  'chart.pareto': 'Pareto chart: revenue by customer, cumulative share',
   'chart.pyramid': 'Customer pyramid: customers and revenue',
   'label.rScore': 'Recency score (5 = most recent)',
   'label.fScore': 'Frequency score (5 = most orders)',

@@ -86,7 +86,7 @@ export const zhCNSegments: Record<keyof typeof enSegments, string> = {
   'chart.logX': '最近消费取对数',
   'chart.logY': '金额取对数',
   'chart.scatter.hint': '拖动以框选客户；滚轮或双指缩放。',
-  'chart.pareto': '帕累托图与洛伦兹曲线',
+  'chart.pareto': '帕累托图：各客户销售额与累计占比',
   'chart.pyramid': '客户金字塔：客户数与销售额',
   'label.rScore': '最近消费得分（5 = 最近）',
   'label.fScore': '频次得分（5 = 最多）',
