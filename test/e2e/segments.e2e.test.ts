@@ -166,11 +166,17 @@ describe('segments', () => {
 
     // Charts export as standalone SVG and as PNG.
     const grid = page.locator('[data-testid="rfm-grid"]');
-    const [svg] = await Promise.all([page.waitForEvent('download'), grid.locator('[data-testid="export-svg"]').click()]);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      grid.locator('[data-testid="export-svg"]').click(),
+    ]);
     const svgText = readFileSync((await svg.path())!, 'utf8');
     expect(svgText).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svgText.match(/class="cell[ "]/g)).toHaveLength(25);
-    const [png] = await Promise.all([page.waitForEvent('download'), grid.locator('[data-testid="export-png"]').click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      grid.locator('[data-testid="export-png"]').click(),
+    ]);
     expect([...readFileSync((await png.path())!).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
     expect(png.suggestedFilename()).toBe('segmap-rfm-grid.png');
     await context.close();
