@@ -1,3 +1,5 @@
+import type { SegmentRow } from '../core/segments/summarizeSegments.ts';
+
 /**
  * The data and options every chart module takes. A chart is a function of (element, data, options)
  * returning a handle to update it with new data or options and to destroy it; it never reads app
@@ -21,26 +23,14 @@ export interface BaseOpts {
   height?: number;
 }
 
-/** One segment as the treemap, bar chart and scatter legend show it. */
-export interface SegmentDatum {
-  /** Index of the segment in the scheme (the value in the per-customer segment array). */
-  index: number;
-  /** Stable id, e.g. "champions" (custom rules: "rule-3"; unmatched customers: "unmatched"). */
-  id: string;
-  /** Display name in the current language. */
+/**
+ * One segment as the treemap, bar chart and scatter legend show it: the core's summary row
+ * (index, id, customers, revenue in currency, shares 0..1, average recency in days, frequency in
+ * orders and monetary in currency) with its display name and CSS colour.
+ */
+export interface SegmentDatum extends SegmentRow {
   label: string;
-  /** CSS colour. */
   colour: string;
-  customers: number;
-  /** Revenue in currency (customers' monetary, each clamped at 0). */
-  revenue: number;
-  /** Shares 0..1. */
-  customerShare: number;
-  revenueShare: number;
-  /** Averages over the segment's customers: recency in days, frequency in orders, monetary in currency. */
-  avgRecency: number;
-  avgFrequency: number;
-  avgMonetary: number;
 }
 
 /** RFM grid: recency score (x) × frequency score (y). */

@@ -1,7 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const APP_URL = 'http://127.0.0.1:4183/';
+/** Customers of the built-in sample shop, imported on a first visit. */
+export const SAMPLE_CUSTOMERS = 400;
+/** The hand-worked ten customers (test/fixtures/ten-customers.csv). */
+export const TEN_CUSTOMERS = fileURLToPath(new URL('../fixtures/ten-customers.csv', import.meta.url));
+
+/** Launches Chromium before the file's tests and closes it after; call the result for the browser. */
+export function useBrowser(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+  return () => browser;
+}
 
 /** Debian's Chromium, started the way this machine allows (no downloads, no background network). */
 export function launch(): Promise<Browser> {

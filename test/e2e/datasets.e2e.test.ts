@@ -1,18 +1,13 @@
 // The rest of the foundation's user path in Chromium: drag and drop, the mapping step's questions,
 // the customers table's search / sort / reference date, and rename / delete of stored datasets.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_URL, expectCustomers, launch, newPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { APP_URL, expectCustomers, newPage, TEN_CUSTOMERS, useBrowser } from './browser.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/ten-customers.csv', import.meta.url));
+const FIXTURE = TEN_CUSTOMERS;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 /** Drops a file on the drop zone the way a drag from the desktop does (a DataTransfer with a File). */
 async function dropFile(page: Page, name: string, text: string) {
@@ -33,7 +28,7 @@ const rowTexts = async (page: Page) =>
 
 describe('datasets and the customers table', () => {
   it('imports a dropped file, then searches, sorts and changes the reference date', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, 400);
     await dropFile(page, 'dropped.csv', readFileSync(FIXTURE, 'utf8'));
@@ -60,7 +55,7 @@ describe('datasets and the customers table', () => {
   });
 
   it('asks the day/month order when the first rows cannot tell, and reports who decided', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, 400);
     await dropFile(page, 'ambiguous.csv', 'customer,date,amount\nA,1/2/2024,10\nB,3/4/2024,20\nC,5/6/2024,30\n');
@@ -74,7 +69,7 @@ describe('datasets and the customers table', () => {
   });
 
   it('renames and deletes a stored dataset, and both survive a reload', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, 400);
     await page.setInputFiles('[data-testid="file-input"]', FIXTURE);

@@ -1,24 +1,17 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sharedData } from '../unit/helpers.ts';
-import { APP_URL, expectCustomers, launch, newPage } from './browser.ts';
+import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/ten-customers.csv', import.meta.url));
-const SAMPLE_CUSTOMERS = 400;
+const FIXTURE = TEN_CUSTOMERS;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 describe('import in the browser', () => {
   it('shows the built-in sample first, imports a CSV through the file input, and keeps it after a reload', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
 
@@ -47,7 +40,7 @@ describe('import in the browser', () => {
     for (let i = 0; i < 1_500_000; i++)
       lines.push(`${i % 50000},2024-01-${String((i % 28) + 1).padStart(2, '0')},${i % 97}.5`);
     writeFileSync(big, lines.join('\n'));
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.setInputFiles('[data-testid="file-input"]', big);
@@ -63,7 +56,7 @@ describe('import in the browser', () => {
 
   const retail = sharedData('online_retail/online_retail.csv');
   it.skipIf(!retail.present)('imports Online Retail with no mapping changes: 4,338 customers', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.setInputFiles('[data-testid="file-input"]', retail.path);
@@ -76,7 +69,7 @@ describe('import in the browser', () => {
   });
 
   it('switches to Chinese and remembers it', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.selectOption('[data-testid="lang"]', 'zh-CN');

@@ -1,20 +1,14 @@
 // The Segments view in Chromium: schemes, the RFM grid filtering the customer table, heavy ties,
 // custom rules, settings kept across a reload, and the members export opening with Chinese intact.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sharedData } from '../unit/helpers.ts';
-import { APP_URL, expectCustomers, launch, newPage } from './browser.ts';
+import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
 
-const FIXTURE = fileURLToPath(new URL('../fixtures/ten-customers.csv', import.meta.url));
-const SAMPLE_CUSTOMERS = 400;
+const FIXTURE = TEN_CUSTOMERS;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
+const browser = useBrowser();
 
 async function openSegments(page: Page) {
   await page.goto(APP_URL);
@@ -36,7 +30,7 @@ const membersCount = async (page: Page) =>
 
 describe('segments', () => {
   it('shows each scheme with every customer in one segment', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await openSegments(page);
     for (const [scheme, n] of [
       ['rfm11', 11],
@@ -56,7 +50,7 @@ describe('segments', () => {
   });
 
   it('filters the customer table by a clicked RFM grid cell, and by keyboard', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await openSegments(page);
     expect(await membersCount(page)).toBe(SAMPLE_CUSTOMERS);
     await page.click('[data-testid="rfm-grid"] rect.cell[data-r="5"][data-f="5"]');
@@ -83,7 +77,7 @@ describe('segments', () => {
   });
 
   it('filters by a segment and by a brushed area of the scatter', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await openSegments(page);
     const counts = await summary(page);
     await page.click('[data-testid="segment-row"][data-id="champions"] [data-testid="show-segment"]');
@@ -105,7 +99,7 @@ describe('segments', () => {
   });
 
   it('warns when ties collapse a dimension and splits them by rank on request', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.setInputFiles('[data-testid="file-input"]', FIXTURE);
@@ -123,7 +117,7 @@ describe('segments', () => {
   });
 
   it('keeps the scheme and edited actions after a reload; custom rules count the unmatched', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await openSegments(page);
     await page.selectOption('[data-testid="scheme"]', 'tiers');
     await page.fill('[data-testid="action-vip"]', 'Call them every month');
@@ -146,7 +140,7 @@ describe('segments', () => {
   });
 
   it('exports the segment members as CSV that opens with Chinese names intact', async () => {
-    const { context, page } = await newPage(browser, { locale: 'zh-CN' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-CN' });
     await openSegments(page);
     await page.selectOption('[data-testid="scheme"]', 'cn8');
     await page.waitForSelector('[data-testid="segment-row"][data-id="important_value"]');
@@ -186,7 +180,7 @@ describe('segments', () => {
 describe('on Online Retail, as a new user would', () => {
   const retail = sharedData('online_retail/online_retail.csv');
   it.skipIf(!retail.present)('shows every scheme, clicks through to customers and exports in Chinese', async () => {
-    const { context, page } = await newPage(browser, { locale: 'zh-CN' });
+    const { context, page } = await newPage(browser(), { locale: 'zh-CN' });
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.setInputFiles('[data-testid="file-input"]', retail.path);
@@ -222,7 +216,7 @@ describe('on Online Retail, as a new user would', () => {
 
 describe('value', () => {
   it('draws the Pareto, Lorenz and pyramid charts and follows the pyramid preset', async () => {
-    const { context, page } = await newPage(browser);
+    const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.click('[data-testid="nav-value"]');

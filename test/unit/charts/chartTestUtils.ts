@@ -1,5 +1,8 @@
 /** Shared fixtures and helpers of the chart tests (happy-dom: no layout, no 2D canvas). */
+import { rng } from '../rng.ts';
 import type { Format, SegmentDatum } from '../../../src/charts/types.ts';
+
+export { rng };
 
 /** Deterministic en-US number format like the app's. */
 export const fmt: Format = (n, digits = 0) =>
@@ -10,18 +13,6 @@ export function host(): HTMLDivElement {
   const el = document.createElement('div');
   document.body.append(el);
   return el;
-}
-
-/** Seeded PRNG (mulberry32), 0 ≤ x < 1. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Numeric attribute of an element (NaN when missing). */

@@ -1,21 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../scripts/build-cli.js';
 import { parseAbcCuts, parsePyramidCuts } from '../../../src/cli/abcCommand.ts';
 import { UsageError } from '../../../src/cli/options.ts';
 import { sharedData } from '../helpers.ts';
+import { segmap } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/segmap.js', import.meta.url));
 // Customers 101..110 spend 50, 4, 500, 20, 100, 6, 200, 10, 80, 30 (total 1,000): the ten customers of
 // test/unit/value/tenCustomers.ts. 101 and 103 buy twice, 107 has one invoice of two lines (150 + 50),
 // and 103's cancellation C6 (−100) is dropped unless --keep-returns.
 const FIXTURE = fileURLToPath(new URL('../../fixtures/value/abc-ten.csv', import.meta.url));
-
-function segmap(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 type Row = { id: string; customers: number; revenue: number; customerShare: number; revenueShare: number };
 const counts = (rows: Row[]) => rows.map((r) => `${r.id} ${r.customers} ${r.revenue}`);

@@ -1,26 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../scripts/build-cli.js';
 import { sharedData } from '../helpers.ts';
+import { segmap, tempFiles } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/segmap.js', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../../fixtures/ten-customers.csv', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'segmap-cli-'));
-
-function segmap(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function write(name: string, text: string): string {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-}
+const { dir, write } = tempFiles('segmap-cli-');
 
 beforeAll(async () => {
   await buildCli();

@@ -1,13 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../scripts/build-cli.js';
 import { sharedData } from '../helpers.ts';
+import { segmap, tempFiles } from './runCli.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/segmap.js', import.meta.url));
 // The hand-worked ten customers of test/unit/rfm/computeRfm.test.ts:
 //  id  R days  F  M    scores  |  cn8 vs mean (R 40.9, F 2.3, M 207)  |  vs median (R 38.5, F 2, M 175)
 //  A      1    5  500  555     |  H H H important_value               |  important_value
@@ -23,18 +21,7 @@ const BIN = fileURLToPath(new URL('../../../bin/segmap.js', import.meta.url));
 // rfm11 (R × FM = ⌈(F + M) / 2⌉): 555 champions, 444 loyal, 333 need attention, R 2 FM 2 hibernating,
 // R 1 FM 1 lost. Tiers: 555 and 444 VIP (all ≥ 4), the rest ordinary.
 const FIXTURE = fileURLToPath(new URL('../../fixtures/ten-customers.csv', import.meta.url));
-const dir = mkdtempSync(join(tmpdir(), 'segmap-segments-'));
-
-function segmap(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function write(name: string, text: string): string {
-  const p = join(dir, name);
-  writeFileSync(p, text);
-  return p;
-}
+const { dir, write } = tempFiles('segmap-segments-');
 
 /** The segment column of the CSV on stdout, one per customer A..J. */
 const segmentsOf = (stdout: string) =>

@@ -2,6 +2,9 @@
 import { CsvParser } from '../../../src/core/csv/CsvParser.ts';
 import { CsvError } from '../../../src/core/csv/csvError.ts';
 import type { Delimiter } from '../../../src/core/csv/types.ts';
+import { rng } from '../rng.ts';
+
+export { rng };
 
 /** One parsed record: the line it starts on and its fields as strings. */
 export type Rec = [line: number, fields: string[]];
@@ -13,18 +16,6 @@ export interface Parsed {
 }
 
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/** Small seeded PRNG (mulberry32): floats in [0, 1). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** UTF-8 bytes of a string. */
 export const bytesOf = (s: string): Uint8Array => new TextEncoder().encode(s);
