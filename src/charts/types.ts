@@ -141,3 +141,79 @@ export interface PyramidData {
 export interface PyramidOpts extends BaseOpts {
   labels: { byCount: string; byRevenue: string; customers: string; revenue: string };
 }
+
+/** Holdout check: actual against predicted repeat purchases, by calibration frequency. */
+export interface HoldoutBarsData {
+  /** One group per calibration frequency bin, e.g. "0", "1", … "7+". */
+  bins: { label: string; customers: number; actual: number; predicted: number }[];
+}
+
+export interface HoldoutBarsOpts extends BaseOpts {
+  labels: { x: string; y: string; actual: string; predicted: string; customers: string };
+}
+
+/** Tracking plot: cumulative repeat transactions over time, actual against the model. */
+export interface TrackingData {
+  /** Time points in model units since the first purchase in the data (x axis), ascending. */
+  t: ArrayLike<number>;
+  /** Cumulative actual and expected repeat transactions at each time point. */
+  actual: ArrayLike<number>;
+  expected: ArrayLike<number>;
+  /** Where calibration ends (same units as t); a vertical marker. */
+  calibrationEnd: number;
+  /** Tick label for a time value, e.g. a date. */
+  tickLabel?: (t: number) => string;
+}
+
+export interface TrackingOpts extends BaseOpts {
+  labels: { x: string; y: string; actual: string; expected: string; calibrationEnd: string };
+}
+
+/** P(alive) for each (frequency x, recency t_x) at one age T: a heatmap. */
+export interface PAliveMatrixData {
+  /** Frequencies (rows, 0 at the bottom) and recencies (columns, model units), ascending. */
+  x: number[];
+  tx: number[];
+  /** P(alive) 0..1, index i × tx.length + j for x[i], tx[j]; NaN where t_x is impossible (x = 0 and t_x > 0). */
+  p: ArrayLike<number>;
+}
+
+export interface PAliveMatrixOpts extends BaseOpts {
+  labels: { x: string; y: string; pAlive: string };
+}
+
+/** One class of the customer value cube (current × potential × loyalty, each high or low). */
+export interface CubeClass {
+  /** 0..7: index into the cube's classes. */
+  index: number;
+  id: string;
+  label: string;
+  colour: string;
+  current: 'high' | 'low';
+  potential: 'high' | 'low';
+  loyalty: 'high' | 'low';
+  customers: number;
+  /** Sums over the class in currency. */
+  currentValue: number;
+  potentialValue: number;
+}
+
+export interface ValueCubeData {
+  classes: CubeClass[];
+  /** The highlighted class, if any. */
+  selected?: number | null;
+}
+
+export interface ValueCubeOpts extends BaseOpts {
+  labels: {
+    current: string;
+    potential: string;
+    loyalty: string;
+    high: string;
+    low: string;
+    customers: string;
+    currentValue: string;
+    potentialValue: string;
+  };
+  onSelect?: (classIndex: number | null) => void;
+}

@@ -13,7 +13,8 @@ commands:
               the rfm columns plus a segment column: --scheme rfm11|cn8|tiers|custom
               (--grades 5|4|3, --ties shared|split, --r-cuts/--f-cuts/--m-cuts 30,90,180,
               --r-textbook, --basis mean|median for cn8, --tier vip=4 … for tiers,
-              --rules FILE.json for custom, --names id|en|zh-CN; --json: summary)
+              --rules FILE.json for custom, --names id|en|zh-CN (zh-CN adds a UTF-8 BOM;
+              --bom for any), --json: summary)
   abc FILE    ABC classes, customer pyramid and Gini coefficient of revenue per customer
               (--abc-cuts 80,95: percent of revenue; --pyramid 1,19,30,50: layer sizes in
               percent of customers summing to 100, or --pyramid curry for 1,4,15,80)

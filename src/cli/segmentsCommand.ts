@@ -28,6 +28,7 @@ export const SEGMENT_FLAGS = {
   tier: { type: 'string', multiple: true },
   rules: { type: 'string' },
   names: { type: 'string' },
+  bom: { type: 'boolean' },
 } as const;
 
 type Extra = Record<string, string | boolean | string[] | undefined>;
@@ -161,10 +162,13 @@ export async function segmentsCommand(args: string[]): Promise<void> {
   } else printReport(summary, o.out ? process.stdout : process.stderr);
   if (o.out || !o.json) {
     const columns = { ...rfm, ...scores };
+    // Chinese names are for people, who open the file in Excel: mark it as UTF-8.
+    const bom = x.bom === true || names === 'zh-CN';
     await writeCsv(
       o.out,
       [...RFM_COLUMNS, 'segment'],
       memberRows(columns, seg.segment, (s) => [label(s)]),
+      { bom },
     );
   }
 }

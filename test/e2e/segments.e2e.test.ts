@@ -67,7 +67,14 @@ describe('segments', () => {
       );
     expect(new Set(scores)).toEqual(new Set(['55']));
 
-    await page.click('[data-testid="clear-filter"]');
+    // Terciles have no R 5: the cell filter goes, and the segments terciles cannot reach are named.
+    await page.selectOption('[data-testid="grades"]', '3');
+    await expect.poll(() => page.locator('[data-testid="filter"]').count()).toBe(0);
+    expect(await page.textContent('[data-testid="unreachable"]')).toContain('Promising');
+    expect(await page.locator('[data-testid="rfm-grid"] rect.cell').count()).toBe(9);
+    await page.selectOption('[data-testid="grades"]', '5');
+    await expect.poll(() => page.locator('[data-testid="rfm-grid"] rect.cell').count()).toBe(25);
+    expect(await page.locator('[data-testid="unreachable"]').count()).toBe(0);
     expect(await membersCount(page)).toBe(SAMPLE_CUSTOMERS);
     await page.focus('[data-testid="rfm-grid"] rect.cell[data-r="1"][data-f="1"]');
     await page.keyboard.press('Enter');
@@ -226,6 +233,11 @@ describe('value', () => {
     expect(await page.textContent('[data-testid="gini"]')).toMatch(/0\.\d{3}/);
     const keyCount = () => page.textContent('[data-testid="pyramid-table-key"] td');
     expect(await keyCount()).toBe('4'); // 1 % of 400
+    // An impossible ABC cut is refused with a message, and the input shows the cut in use again.
+    await page.fill('[data-testid="abc-a"]', '97');
+    await page.locator('[data-testid="abc-a"]').dispatchEvent('change');
+    await page.waitForSelector('[data-testid="value-error"]');
+    expect(await page.inputValue('[data-testid="abc-a"]')).toBe('80');
     await page.selectOption('[data-testid="pyramid-preset"]', 'curry');
     await expect.poll(() => page.textContent('[data-testid="pyramid-table-major"] td')).toBe('16'); // next 4 %
     await context.close();

@@ -44,6 +44,11 @@ export interface Segmentation {
   summary: SegmentRow[];
   /** cn8 only: the high/low lines used. */
   basis?: Cn8Basis;
+  /**
+   * Segments (indices into ids) that no combination of scores on the current scales can reach,
+   * e.g. the R = 3 segments with quartiles (read as 1, 2, 4, 5). Empty for cn8.
+   */
+  unreachable: number[];
 }
 
 /** The scores as the rule engine reads them. */
@@ -61,26 +66,68 @@ export function segmentCustomers(v: RfmValues, o: SegmentOptions): Segmentation 
   let segment: Uint8Array;
   let ids: string[];
   let basis: Cn8Basis | undefined;
+  let unreachable: number[] = [];
+  const s = scaled(scoring);
   switch (o.scheme) {
-    case 'rfm11': {
-      const rule = applyRules(scaled(scoring), RFM11_RULES);
-      segment = rule.map((k) => RFM11_RULE_SEGMENT[k]);
+    case 'rfm11':
+      segment = applyRules(s, RFM11_RULES).map((k) => RFM11_RULE_SEGMENT[k]);
       ids = [...RFM11_IDS];
+      unreachable = unreachableSegments(s, RFM11_RULES, RFM11_RULE_SEGMENT, ids.length);
       break;
-    }
     case 'cn8':
       basis = cn8Basis(v, o.cn8Basis);
       segment = cn8Classes(v, basis);
       ids = [...CN8_IDS];
       break;
-    case 'tiers':
-      segment = applyRules(scaled(scoring), tierRules(o.tiers));
+    case 'tiers': {
+      const rules = tierRules(o.tiers);
+      segment = applyRules(s, rules);
       ids = [...TIER_IDS];
+      unreachable = unreachableSegments(
+        s,
+        rules,
+        rules.map((_, k) => k),
+        ids.length,
+      );
       break;
+    }
     case 'custom':
-      segment = applyRules(scaled(scoring), o.customRules);
+      segment = applyRules(s, o.customRules);
       ids = [...o.customRules.map((_, k) => `rule-${k}`), UNMATCHED];
+      unreachable = unreachableSegments(
+        s,
+        o.customRules,
+        o.customRules.map((_, k) => k),
+        o.customRules.length,
+      );
       break;
   }
-  return { scoring, segment, ids, summary: summarizeSegments(v, segment, ids), basis };
+  return { scoring, segment, ids, summary: summarizeSegments(v, segment, ids), basis, unreachable };
+}
+
+/**
+ * The segments (0..count − 1) that no score combination on the current scales reaches: every
+ * (r, f, m) grade triple is run through the rules as customers' scores are.
+ */
+function unreachableSegments(
+  s: ScaledScores,
+  rules: readonly ScoreRule[],
+  ruleSegment: readonly number[],
+  count: number,
+): number[] {
+  const r: number[] = [];
+  const f: number[] = [];
+  const m: number[] = [];
+  for (let a = 1; a <= s.rGrades; a++) {
+    for (let b = 1; b <= s.fGrades; b++) {
+      for (let c = 1; c <= s.mGrades; c++) {
+        r.push(a);
+        f.push(b);
+        m.push(c);
+      }
+    }
+  }
+  const reached = new Set<number>();
+  for (const k of applyRules({ ...s, r, f, m }, rules)) if (k < rules.length) reached.add(ruleSegment[k]);
+  return Array.from({ length: count }, (_, i) => i).filter((i) => !reached.has(i));
 }

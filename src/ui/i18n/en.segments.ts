@@ -169,4 +169,10 @@ export const enSegments = {
   'label.classB': 'B',
   'label.classC': 'C',
   'label.lorenzCurve': 'Lorenz curve',
+  'seg.unreachable':
+    'With the current grades these segments cannot occur: {names}. The rules read scores stretched to 1–5, which skips some values; choose quintiles to reach every segment.',
+  'label.rScoreTextbook': 'Recency grade (1 = most recent)',
+  'value.badAbc': 'A must be below B, and both between 1 and 100 %. Still using {a} % and {b} %.',
+  'value.badPyramid':
+    'The three top layers must each be above 0 % and add up to less than 100 %. Still using {sizes} %.',
 } as const;

@@ -169,4 +169,9 @@ export const zhCNSegments: Record<keyof typeof enSegments, string> = {
   'label.classB': 'B',
   'label.classC': 'C',
   'label.lorenzCurve': '洛伦兹曲线',
+  'seg.unreachable':
+    '在当前的等级设置下，这些细分不可能出现：{names}。规则按换算到 1–5 的评分读取，会跳过某些分值；选择五分位即可覆盖所有细分。',
+  'label.rScoreTextbook': '最近消费等级（1 = 最近）',
+  'value.badAbc': 'A 必须小于 B，且都在 1 到 100 % 之间。仍使用 {a} % 和 {b} %。',
+  'value.badPyramid': '上面三层都必须大于 0 %，且合计小于 100 %。仍使用 {sizes} %。',
 };

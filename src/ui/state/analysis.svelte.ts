@@ -87,9 +87,11 @@ class Analysis {
       const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
       const result = await this.worker.api.segments(values, options);
       if (run !== this.run) return;
-      if (this.segments && this.segments.ids.join() !== result.ids.join() && this.selection?.kind === 'segment') {
+      const sel = this.selection;
+      if (sel?.kind === 'segment' && this.segments && this.segments.ids.join() !== result.ids.join())
         this.selection = null;
-      }
+      // A grid cell beyond the new scales (e.g. R 5 after switching to terciles) no longer exists.
+      if (sel?.kind === 'cell' && (sel.r > result.grid.rGrades || sel.f > result.grid.fGrades)) this.selection = null;
       this.segments = result;
       this.error = null;
     } catch (e) {

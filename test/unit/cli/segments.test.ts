@@ -81,6 +81,12 @@ describe('segmap segments', () => {
     expect(segmentsOf(r.stdout).join(' ')).toBe(want);
   });
 
+  it('starts the CSV with a UTF-8 BOM for Chinese names or --bom, so Excel reads them', () => {
+    expect(segmap('segments', FIXTURE, '--names', 'zh-CN').stdout.startsWith('\ufeffcustomer_id,')).toBe(true);
+    expect(segmap('segments', FIXTURE, '--bom').stdout.startsWith('\ufeffcustomer_id,')).toBe(true);
+    expect(segmap('segments', FIXTURE).stdout.startsWith('customer_id,')).toBe(true);
+  });
+
   it('shows R reversed with --r-textbook and keeps the segments', () => {
     const r = segmap('segments', FIXTURE, '--r-textbook');
     const lines = r.stdout.trim().split('\n');

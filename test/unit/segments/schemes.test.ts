@@ -102,9 +102,33 @@ describe('segmentCustomers', () => {
     ]);
   });
 
-  it('rfm11 on the nine customers', () => {
+  it('rfm11 on the nine customers, worked by hand', () => {
+    // Quintile scores: R 10 days → 3 (5 of 9 worse), 50 → 3, 90 → 1; F 1 → 1, 3 and 5 → 3;
+    // M 50 → 1, 275 and 500 → 3. FM = ⌈(F + M)/2⌉.
     const s = segmentCustomers(NINE, DEFAULT_SEGMENT_OPTIONS);
-    expect(s.summary.reduce((a, r) => a + r.customers, 0)).toBe(9);
-    expect(s.ids).toHaveLength(11);
+    expect(Array.from(s.segment, (k) => s.ids[k])).toEqual([
+      'need_attention', // R3 F3 M3 → FM 3
+      'about_to_sleep', // R3 F1 M3 → FM 2
+      'at_risk', // R1 F3 M3 → FM 3
+      'hibernating', // R1 F1 M3 → FM 2
+      'about_to_sleep', // R3 F3 M1 → FM 2
+      'about_to_sleep', // R3 F1 M1 → FM 1
+      'hibernating', // R1 F3 M1 → FM 2
+      'lost', // R1 F1 M1 → FM 1
+      'need_attention', // R3 F3 M3 → FM 3
+    ]);
+    expect(s.unreachable).toEqual([]);
+  });
+
+  it.each([
+    // Quartiles read as 1, 2, 4, 5: no R = 3, so the R = 3 segments cannot occur.
+    { grades: 4 as const, scheme: 'rfm11' as const, want: ['need_attention', 'about_to_sleep'] },
+    // Terciles read as 1, 3, 5: no R = 4, so Promising (R 4, FM 1) cannot occur; FM still takes 1–5.
+    { grades: 3 as const, scheme: 'rfm11' as const, want: ['promising'] },
+    { grades: 5 as const, scheme: 'rfm11' as const, want: [] },
+    { grades: 3 as const, scheme: 'tiers' as const, want: [] },
+  ])('lists the $scheme segments $grades grades cannot reach', ({ grades, scheme, want }) => {
+    const s = segmentCustomers(NINE, { ...DEFAULT_SEGMENT_OPTIONS, scheme, scoring: { grades, ties: 'shared' } });
+    expect(s.unreachable.map((k) => s.ids[k])).toEqual(want);
   });
 });

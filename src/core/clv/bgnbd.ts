@@ -1,0 +1,68 @@
+import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
+import { lnRising, logAddExp } from './special.ts';
+import type { RepeatData, RepeatModel } from './types.ts';
+
+/** Typical starting points, scaled to the data's time unit through the mean age T. */
+export function bgStarts(d: RepeatData): number[][] {
+  let sw = 0;
+  let sT = 0;
+  for (let i = 0; i < d.T.length; i++) {
+    sw += d.w[i];
+    sT += d.w[i] * d.T[i];
+  }
+  const meanT = Math.max(sT / Math.max(sw, 1), 1e-3);
+  return [
+    [1, meanT / 4, 1, 2],
+    [0.3, meanT / 10, 0.8, 2.5],
+    [2, meanT, 2, 5],
+  ];
+}
+
+/**
+ * BG/NBD (Fader, Hardie & Lee 2005): params r, alpha (time units), a, b. Dropout only right after
+ * a repeat purchase, so a customer without repeat purchases is alive for sure: P(alive | x = 0) = 1.
+ */
+export const bgnbd: RepeatModel = {
+  id: 'bgnbd',
+  paramNames: ['r', 'alpha', 'a', 'b'],
+  starts: bgStarts,
+  logLikelihood([r, alpha, a, b], d) {
+    // B(a, b + x)/B(a, b) = Γ(b + x)Γ(a + b) / (Γ(b)Γ(a + b + x)), from rising factorials of the counts.
+    const maxX = d.maxX;
+    const gr = lnRising(r, maxX);
+    const gb = lnRising(b, maxX);
+    const gab = lnRising(a + b, maxX);
+    const lnA = Math.log(a);
+    const rLnAlpha = r * Math.log(alpha);
+    let ll = 0;
+    for (let i = 0; i < d.x.length; i++) {
+      const x = d.x[i];
+      const common = gr[x] + rLnAlpha - gab[x];
+      let li = common - (r + x) * Math.log(alpha + d.T[i]) + gb[x];
+      if (x > 0) li = logAddExp(li, common - (r + x) * Math.log(alpha + d.tx[i]) + lnA + gb[x - 1]);
+      ll += d.w[i] * li;
+    }
+    return ll;
+  },
+  pAlive([r, alpha, a, b], x, tx, T) {
+    if (x === 0) return 1;
+    const lnOdds = Math.log(a) - Math.log(b + x - 1) + (r + x) * Math.log((alpha + T) / (alpha + tx));
+    return Math.exp(-logAddExp(0, lnOdds));
+  },
+  pAliveAt(p, t, x, tx, T) {
+    const [r, alpha, a, b] = p;
+    return bgnbd.pAlive(p, x, tx, T) * bgStillAlive(r + x, alpha + T, a, b + x, t);
+  },
+  expected(p, t, x, tx, T) {
+    const [r, alpha, a, b] = p;
+    return bgnbd.pAlive(p, x, tx, T) * bgExpected(r + x, alpha + T, a, b + x, t);
+  },
+  pmf(p, t, n, x, tx, T) {
+    const [r, alpha, a, b] = p;
+    const pa = bgnbd.pAlive(p, x, tx, T);
+    return pa * bgPmf(r + x, alpha + T, a, b + x, t, n) + (n === 0 ? 1 - pa : 0);
+  },
+  expectedNew([r, alpha, a, b], t) {
+    return bgExpected(r, alpha, a, b, t);
+  },
+};

@@ -1,0 +1,63 @@
+import type { DiscreteData } from './bgbb.ts';
+import type { SpendData } from './gammaGamma.ts';
+import type { CustomerSummary } from './summarize.ts';
+import type { RepeatData } from './types.ts';
+
+/** Distinct rows of the given columns with their counts (weights). */
+function distinct(cols: ArrayLike<number>[], n: number): { rows: number[][]; w: number[] } {
+  const index = new Map<string, number>();
+  const rows: number[][] = [];
+  const w: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = cols.map((c) => c[i]);
+    const key = row.join('|');
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, rows.length);
+      rows.push(row);
+      w.push(1);
+    } else w[at]++;
+  }
+  return { rows, w };
+}
+
+/** The (x, t_x, T) rows of a summary, distinct with weights: what the repeat models fit. */
+export function repeatData(s: Pick<CustomerSummary, 'x' | 'tx' | 'T'>): RepeatData {
+  const { rows, w } = distinct([s.x, s.tx, s.T], s.x.length);
+  const x = Float64Array.from(rows, (r) => r[0]);
+  return {
+    x,
+    tx: Float64Array.from(rows, (r) => r[1]),
+    T: Float64Array.from(rows, (r) => r[2]),
+    w: Float64Array.from(w),
+    maxX: x.reduce((m, v) => Math.max(m, v), 0),
+  };
+}
+
+/** The customers the spend model can use (x > 0 and mean repeat spend > 0), with weights 1. */
+export function spendData(s: Pick<CustomerSummary, 'x' | 'spend'>): SpendData {
+  const x: number[] = [];
+  const m: number[] = [];
+  for (let i = 0; i < s.x.length; i++) {
+    if (s.x[i] > 0 && s.spend[i] > 0) {
+      x.push(s.x[i]);
+      m.push(s.spend[i]);
+    }
+  }
+  return { x: Float64Array.from(x), m: Float64Array.from(m), w: new Float64Array(x.length).fill(1) };
+}
+
+/**
+ * Discrete-time rows for BG/BB: with one opportunity per time unit after the first purchase, the
+ * number of whole periods n, the periods with a purchase x and the last such period t_x. Needs the
+ * purchase periods, so it takes per-customer period sets.
+ */
+export function discreteData(x: ArrayLike<number>, tx: ArrayLike<number>, n: ArrayLike<number>): DiscreteData {
+  const { rows, w } = distinct([x, tx, n], x.length);
+  return {
+    x: Float64Array.from(rows, (r) => r[0]),
+    tx: Float64Array.from(rows, (r) => r[1]),
+    n: Float64Array.from(rows, (r) => r[2]),
+    w: Float64Array.from(w),
+  };
+}

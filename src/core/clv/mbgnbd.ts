@@ -1,0 +1,53 @@
+import { bgStarts } from './bgnbd.ts';
+import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
+import { lnRising, logAddExp } from './special.ts';
+import type { RepeatModel } from './types.ts';
+
+/**
+ * MBG/NBD (Batislam, Denizel & Filiztekin 2007): BG/NBD where a customer can also drop out right
+ * after the first purchase, so P(alive) < 1 even without repeat purchases. Params r, alpha (time
+ * units), a, b.
+ */
+export const mbgnbd: RepeatModel = {
+  id: 'mbgnbd',
+  paramNames: ['r', 'alpha', 'a', 'b'],
+  starts: bgStarts,
+  logLikelihood([r, alpha, a, b], d) {
+    const maxX = d.maxX;
+    const gr = lnRising(r, maxX);
+    const gb = lnRising(b, maxX + 1);
+    const gab = lnRising(a + b, maxX + 1);
+    const lnA = Math.log(a);
+    const rLnAlpha = r * Math.log(alpha);
+    let ll = 0;
+    for (let i = 0; i < d.x.length; i++) {
+      const x = d.x[i];
+      const common = gr[x] + rLnAlpha - gab[x + 1];
+      const alive = common - (r + x) * Math.log(alpha + d.T[i]) + gb[x + 1];
+      const gone = common - (r + x) * Math.log(alpha + d.tx[i]) + lnA + gb[x];
+      ll += d.w[i] * logAddExp(alive, gone);
+    }
+    return ll;
+  },
+  pAlive([r, alpha, a, b], x, tx, T) {
+    const lnOdds = Math.log(a) - Math.log(b + x) + (r + x) * Math.log((alpha + T) / (alpha + tx));
+    return Math.exp(-logAddExp(0, lnOdds));
+  },
+  pAliveAt(p, t, x, tx, T) {
+    const [r, alpha, a, b] = p;
+    return mbgnbd.pAlive(p, x, tx, T) * bgStillAlive(r + x, alpha + T, a, b + x + 1, t);
+  },
+  expected(p, t, x, tx, T) {
+    const [r, alpha, a, b] = p;
+    return mbgnbd.pAlive(p, x, tx, T) * bgExpected(r + x, alpha + T, a, b + x + 1, t);
+  },
+  pmf(p, t, n, x, tx, T) {
+    const [r, alpha, a, b] = p;
+    const pa = mbgnbd.pAlive(p, x, tx, T);
+    return pa * bgPmf(r + x, alpha + T, a, b + x + 1, t, n) + (n === 0 ? 1 - pa : 0);
+  },
+  expectedNew([r, alpha, a, b], t) {
+    // Survives the dropout chance right after the first purchase with probability b / (a + b).
+    return (b / (a + b)) * bgExpected(r, alpha, a, b + 1, t);
+  },
+};

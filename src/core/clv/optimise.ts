@@ -1,0 +1,197 @@
+/**
+ * Minimisers for the CLV fits: an adaptive Nelder–Mead (Gao & Han 2012 coefficients) and a BFGS with
+ * central-difference gradients and a backtracking line search. Both take a function of an
+ * unconstrained vector (the fits pass log-parameters) that may return Infinity or NaN where it is
+ * undefined; such points are treated as infinitely bad.
+ */
+
+export interface Minimum {
+  x: number[];
+  fx: number;
+  evaluations: number;
+  converged: boolean;
+}
+
+const finite = (f: (x: number[]) => number) => (x: number[]) => {
+  const v = f(x);
+  return Number.isFinite(v) ? v : Infinity;
+};
+
+/** Adaptive Nelder–Mead from x0 with initial steps `step` along each axis. */
+export function nelderMead(
+  fn: (x: number[]) => number,
+  x0: number[],
+  opts: { step?: number; maxEvaluations?: number; tolF?: number; tolX?: number } = {},
+): Minimum {
+  const f = finite(fn);
+  const n = x0.length;
+  const { step = 0.5, maxEvaluations = 400 * n, tolF = 1e-12, tolX = 1e-9 } = opts;
+  const alpha = 1;
+  const beta = 1 + 2 / n;
+  const gamma = 0.75 - 1 / (2 * n);
+  const delta = 1 - 1 / n;
+  let evaluations = 0;
+  const ev = (x: number[]) => (evaluations++, f(x));
+  let simplex = [x0.slice(), ...x0.map((_, i) => x0.map((v, j) => (j === i ? v + step : v)))];
+  let values = simplex.map(ev);
+  let converged = false;
+  while (evaluations < maxEvaluations) {
+    const order = values.map((_, i) => i).sort((a, b) => values[a] - values[b]);
+    simplex = order.map((i) => simplex[i]);
+    values = order.map((i) => values[i]);
+    const spread = Math.abs(values[n] - values[0]);
+    let size = 0;
+    for (let i = 1; i <= n; i++)
+      for (let j = 0; j < n; j++) size = Math.max(size, Math.abs(simplex[i][j] - simplex[0][j]));
+    if (Number.isFinite(values[0]) && spread <= tolF * (1 + Math.abs(values[0])) && size <= tolX) {
+      converged = true;
+      break;
+    }
+    const centroid = new Array(n).fill(0);
+    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] += simplex[i][j] / n;
+    const along = (t: number) => centroid.map((c, j) => c + t * (simplex[n][j] - c));
+    const xr = along(-alpha);
+    const fr = ev(xr);
+    if (fr < values[0]) {
+      const xe = along(-alpha * beta);
+      const fe = ev(xe);
+      [simplex[n], values[n]] = fe < fr ? [xe, fe] : [xr, fr];
+    } else if (fr < values[n - 1]) {
+      [simplex[n], values[n]] = [xr, fr];
+    } else {
+      const outside = fr < values[n];
+      const xc = along(outside ? -alpha * gamma : gamma);
+      const fc = ev(xc);
+      if (fc < (outside ? fr : values[n])) [simplex[n], values[n]] = [xc, fc];
+      else {
+        for (let i = 1; i <= n; i++) {
+          simplex[i] = simplex[i].map((v, j) => simplex[0][j] + delta * (v - simplex[0][j]));
+          values[i] = ev(simplex[i]);
+        }
+      }
+    }
+  }
+  const best = values.indexOf(Math.min(...values));
+  return { x: simplex[best], fx: values[best], evaluations, converged };
+}
+
+/** Central-difference gradient with relative steps. */
+export function gradient(f: (x: number[]) => number, x: number[], h = 1e-5): number[] {
+  return x.map((_, i) => {
+    const e = h * Math.max(1, Math.abs(x[i]));
+    const up = x.slice();
+    const down = x.slice();
+    up[i] += e;
+    down[i] -= e;
+    return (f(up) - f(down)) / (2 * e);
+  });
+}
+
+/** BFGS with numerical gradients; converged when the gradient's largest component is below gradTol. */
+export function bfgs(
+  fn: (x: number[]) => number,
+  x0: number[],
+  opts: { maxIterations?: number; gradTol?: number } = {},
+): Minimum {
+  const f = finite(fn);
+  const { maxIterations = 200, gradTol = 1e-6 } = opts;
+  const n = x0.length;
+  let evaluations = 0;
+  const ev = (x: number[]) => (evaluations++, f(x));
+  let x = x0.slice();
+  let fx = ev(x);
+  let g = gradient(ev, x);
+  let H = identity(n);
+  let converged = false;
+  for (let it = 0; it < maxIterations && Number.isFinite(fx); it++) {
+    if (Math.max(...g.map(Math.abs)) < gradTol) {
+      converged = true;
+      break;
+    }
+    const d = H.map((row) => -row.reduce((s, v, j) => s + v * g[j], 0));
+    let slope = d.reduce((s, v, j) => s + v * g[j], 0);
+    if (!(slope < 0)) {
+      H = identity(n);
+      d.splice(0, n, ...g.map((v) => -v));
+      slope = -g.reduce((s, v) => s + v * v, 0);
+    }
+    let t = 1;
+    let xn = x;
+    let fn1 = Infinity;
+    for (let k = 0; k < 40; k++, t /= 2) {
+      xn = x.map((v, j) => v + t * d[j]);
+      fn1 = ev(xn);
+      if (fn1 <= fx + 1e-4 * t * slope) break;
+    }
+    if (!(fn1 < fx)) break;
+    const gn = gradient(ev, xn);
+    const s = xn.map((v, j) => v - x[j]);
+    const y = gn.map((v, j) => v - g[j]);
+    const sy = s.reduce((a, v, j) => a + v * y[j], 0);
+    if (sy > 1e-12) {
+      const Hy = H.map((row) => row.reduce((a, v, j) => a + v * y[j], 0));
+      const yHy = y.reduce((a, v, j) => a + v * Hy[j], 0);
+      for (let i = 0; i < n; i++) {
+        for (let j = 0; j < n; j++) {
+          H[i][j] += ((sy + yHy) * s[i] * s[j]) / (sy * sy) - (Hy[i] * s[j] + s[i] * Hy[j]) / sy;
+        }
+      }
+    }
+    x = xn;
+    fx = fn1;
+    g = gn;
+  }
+  return { x, fx, evaluations, converged };
+}
+
+function identity(n: number): number[][] {
+  return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
+}
+
+/** The inverse of a symmetric positive-definite matrix by Cholesky, or null when it is not positive definite. */
+export function invertSpd(A: number[][]): number[][] | null {
+  const n = A.length;
+  const L = A.map(() => new Array(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = A[i][j];
+      for (let k = 0; k < j; k++) s -= L[i][k] * L[j][k];
+      if (i === j) {
+        if (!(s > 0)) return null;
+        L[i][i] = Math.sqrt(s);
+      } else L[i][j] = s / L[j][j];
+    }
+  }
+  // inv(A) = inv(L)ᵀ inv(L)
+  const Li = A.map(() => new Array(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    Li[i][i] = 1 / L[i][i];
+    for (let j = 0; j < i; j++) {
+      let s = 0;
+      for (let k = j; k < i; k++) s -= L[i][k] * Li[k][j];
+      Li[i][j] = s / L[i][i];
+    }
+  }
+  return A.map((_, i) => A.map((__, j) => Li.reduce((s, row) => s + row[i] * row[j], 0)));
+}
+
+/** Central-difference Hessian of f at x. */
+export function hessian(f: (x: number[]) => number, x: number[], h = 1e-4): number[][] {
+  const n = x.length;
+  const e = x.map((v) => h * Math.max(1, Math.abs(v)));
+  const at = (di: number, si: number, dj: number, sj: number) => {
+    const y = x.slice();
+    y[di] += si * e[di];
+    y[dj] += sj * e[dj];
+    return f(y);
+  };
+  const f0 = f(x);
+  const H = x.map(() => new Array(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    H[i][i] = (at(i, 1, i, 1) - 2 * f0 + at(i, -1, i, -1)) / (4 * e[i] * e[i]);
+    for (let j = 0; j < i; j++) {
+      H[i][j] = H[j][i] = (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * e[i] * e[j]);
+    }
+  }
+  return H;
+}

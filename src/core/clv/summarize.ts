@@ -1,0 +1,191 @@
+import type { TransactionTable } from '../model/TransactionTable.ts';
+import { MS_PER_DAY } from '../values/civil.ts';
+
+export const TIME_UNITS = ['day', 'week', 'month', 'year'] as const;
+export type TimeUnit = (typeof TIME_UNITS)[number];
+/** Days per time unit (a month is 365.25 / 12 days, a year 365.25). */
+export const UNIT_DAYS: Record<TimeUnit, number> = { day: 1, week: 7, month: 365.25 / 12, year: 365.25 };
+
+export interface SummaryOptions {
+  unit: TimeUnit;
+  /** Last day of calibration (days since 1970-01-01, inclusive); default: the last transaction day. */
+  calibrationEnd?: number;
+  /** Last day of the holdout (inclusive); default: the last transaction day. */
+  observationEnd?: number;
+}
+
+/**
+ * One row per customer whose first purchase is on or before the calibration end, in columns.
+ * A purchase is a day with at least one non-negative row (same-day rows merged, returns netted in).
+ */
+export interface CustomerSummary {
+  n: number;
+  /** Index into the transaction table's customer ids, and the ids. */
+  customer: Int32Array;
+  ids: string[];
+  unit: TimeUnit;
+  unitDays: number;
+  calibrationEnd: number;
+  observationEnd: number;
+  /** Holdout length in time units (0 when calibration runs to the end of the data). */
+  holdoutLength: number;
+  /** Repeat purchases in calibration (purchase days after the first). */
+  x: Float64Array;
+  /** Model recency: time units from the first purchase to the last calibration purchase (0 when x = 0). */
+  tx: Float64Array;
+  /** Age: time units from the first purchase to the calibration end. */
+  T: Float64Array;
+  /** RFM recency: whole days from the last calibration purchase to the day after the calibration end. */
+  recencyDays: Int32Array;
+  /** First purchase day (days since 1970-01-01). */
+  firstDay: Int32Array;
+  /** Mean value of the repeat purchase days in calibration (currency); NaN when x = 0. */
+  spend: Float64Array;
+  /** Net amount of all calibration rows (currency). */
+  revenue: Float64Array;
+  /** Repeat purchase days in the holdout (after the calibration end, up to the observation end). */
+  holdoutX: Float64Array;
+  /**
+   * Discrete time (BG/BB): one opportunity per whole time unit after the first purchase. n whole
+   * periods to the calibration end, x periods 1..n with a purchase, t_x the last of them (0: none).
+   */
+  periods: { x: Float64Array; tx: Float64Array; n: Float64Array };
+  /** Customers with repeat purchases whose mean repeat value is ≤ 0: left out of the spend model. */
+  zeroValueRepeat: number;
+  /** Repeat purchase days by day offset from `dayZero` (for the tracking plot), calibration and holdout. */
+  dayZero: number;
+  repeatsByDay: Float64Array;
+}
+
+/** Summarises transactions per customer for the CLV models (times in `unit`, money in currency). */
+export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSummary {
+  const unitDays = UNIT_DAYS[o.unit];
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  const day = new Int32Array(t.rows);
+  for (let i = 0; i < t.rows; i++) {
+    day[i] = Math.floor(t.time[i] / MS_PER_DAY);
+    if (day[i] < minDay) minDay = day[i];
+    if (day[i] > maxDay) maxDay = day[i];
+  }
+  const obsEnd = o.observationEnd ?? maxDay;
+  const calEnd = Math.min(o.calibrationEnd ?? obsEnd, obsEnd);
+  if (t.rows === 0) throw new RangeError('no transactions to summarise');
+
+  // Distinct (customer, day) keys, sorted: customer-major, then day.
+  const span = maxDay - minDay + 1;
+  const keys = new Float64Array(t.rows);
+  for (let i = 0; i < t.rows; i++) keys[i] = t.customer[i] * span + (day[i] - minDay);
+  const sorted = Float64Array.from(keys).sort();
+  let k = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[k++] = sorted[i];
+  const uniq = sorted.subarray(0, k);
+  const value = new Float64Array(k);
+  const buys = new Uint8Array(k);
+  for (let i = 0; i < t.rows; i++) {
+    const j = lowerBound(uniq, keys[i]);
+    value[j] += t.amount[i];
+    if (t.amount[i] >= 0) buys[j] = 1;
+  }
+
+  const rows: number[] = [];
+  const out = {
+    x: [] as number[],
+    tx: [] as number[],
+    T: [] as number[],
+    rec: [] as number[],
+    first: [] as number[],
+    spend: [] as number[],
+    revenue: [] as number[],
+    hold: [] as number[],
+    px: [] as number[],
+    ptx: [] as number[],
+    pn: [] as number[],
+  };
+  const repeatsByDay = new Float64Array(obsEnd - minDay + 1);
+  let zeroValueRepeat = 0;
+  for (let a = 0; a < k;) {
+    const c = Math.floor(uniq[a] / span);
+    let b = a;
+    while (b < k && Math.floor(uniq[b] / span) === c) b++;
+    let first = -1;
+    let last = -1;
+    let x = 0;
+    let repeatValue = 0;
+    let revenue = 0;
+    let hold = 0;
+    let px = 0;
+    let ptx = 0;
+    let lastPeriod = 0;
+    for (let j = a; j < b; j++) {
+      const d = minDay + (uniq[j] - c * span);
+      if (d <= calEnd) revenue += value[j];
+      if (!buys[j] || d > obsEnd) continue;
+      if (first < 0) {
+        first = d;
+        if (d <= calEnd) last = d;
+        continue;
+      }
+      if (first <= calEnd) repeatsByDay[d - minDay]++;
+      if (d <= calEnd) {
+        x++;
+        last = d;
+        repeatValue += value[j];
+        const period = Math.floor((d - first) / unitDays);
+        if (period >= 1 && period <= Math.floor((calEnd - first) / unitDays) && period !== lastPeriod) {
+          px++;
+          ptx = lastPeriod = period;
+        }
+      } else hold++;
+    }
+    a = b;
+    if (first < 0 || first > calEnd) continue;
+    rows.push(c);
+    out.x.push(x);
+    out.tx.push((last - first) / unitDays);
+    out.T.push((calEnd - first) / unitDays);
+    out.rec.push(calEnd + 1 - last);
+    out.first.push(first);
+    const spend = x > 0 ? repeatValue / x : NaN;
+    if (x > 0 && !(spend > 0)) zeroValueRepeat++;
+    out.spend.push(spend);
+    out.revenue.push(revenue);
+    out.hold.push(hold);
+    out.px.push(px);
+    out.ptx.push(ptx);
+    out.pn.push(Math.floor((calEnd - first) / unitDays));
+  }
+  return {
+    n: rows.length,
+    customer: Int32Array.from(rows),
+    ids: rows.map((c) => t.customerIds[c]),
+    unit: o.unit,
+    unitDays,
+    calibrationEnd: calEnd,
+    observationEnd: obsEnd,
+    holdoutLength: (obsEnd - calEnd) / unitDays,
+    x: Float64Array.from(out.x),
+    tx: Float64Array.from(out.tx),
+    T: Float64Array.from(out.T),
+    recencyDays: Int32Array.from(out.rec),
+    firstDay: Int32Array.from(out.first),
+    spend: Float64Array.from(out.spend),
+    revenue: Float64Array.from(out.revenue),
+    holdoutX: Float64Array.from(out.hold),
+    periods: { x: Float64Array.from(out.px), tx: Float64Array.from(out.ptx), n: Float64Array.from(out.pn) },
+    zeroValueRepeat,
+    dayZero: minDay,
+    repeatsByDay,
+  };
+}
+
+function lowerBound(a: Float64Array, v: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
