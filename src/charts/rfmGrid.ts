@@ -20,14 +20,36 @@ interface Cell {
  * Draws the RFM grid: recency score (x, 1..rGrades) × frequency score (y, 1..fGrades, 1 at the
  * bottom), one focusable `rect.cell` per score pair showing its customer count as a colour
  * ('colour') or as a square whose area ∝ count ('size'); average monetary (currency) in the
- * tooltip. Click/Enter selects a cell (opts.onSelect). Height defaults to 360 px.
+ * tooltip. Click/Enter selects a cell (opts.onSelect). Height defaults to 360 px. update() redraws;
+ * when the focus was in the chart, it goes back to the cell with the same scores (clamped to the new
+ * grades), so selecting with Enter keeps the keyboard position.
  */
 export function drawRfmGrid(
   el: HTMLElement,
   data: RfmGridData,
   opts: RfmGridOpts,
 ): ChartHandle<RfmGridData, RfmGridOpts> {
-  return mountChart(el, 'rfm-grid', data, opts, render);
+  let root: HTMLDivElement | null = null;
+  const chart = mountChart(el, 'rfm-grid', data, opts, (r, d, o) => {
+    root = r;
+    render(r, d, o);
+  });
+  return {
+    update(d, o) {
+      const active = el.ownerDocument.activeElement;
+      const had = root !== null && active !== null && root.contains(active);
+      const cell = had && active.matches('rect.cell') ? [Number(active.getAttribute('data-r')), Number(active.getAttribute('data-f'))] : null;
+      chart.update(d, o);
+      if (!had || !root) return;
+      const [r, f] = cell ?? [1, 1];
+      const clamp = (v: number, n: number) => Math.min(Math.max(1, Number.isFinite(v) ? v : 1), Math.max(1, n));
+      const target = root.querySelector<SVGElement>(
+        `rect.cell[data-r="${clamp(r, d.rGrades)}"][data-f="${clamp(f, d.fGrades)}"]`,
+      );
+      target?.focus({ preventScroll: true });
+    },
+    destroy: () => chart.destroy(),
+  };
 }
 
 function render(root: HTMLDivElement, data: RfmGridData, opts: RfmGridOpts): void {

@@ -15,8 +15,10 @@ interface Row {
 
 /**
  * Draws horizontal bars, one per segment in the given order, length ∝ customers (count), with the
- * count and the revenue share at the bar end and the segment averages (recency in days, frequency
- * in orders, monetary in currency) in the tooltip. Click/Enter calls opts.onSelect(segment index).
+ * count and the named revenue share ("600 · Share of revenue 50.3 %"; only the count when that
+ * would take more than 40 % of the width) at the bar end and the segment averages (recency in
+ * days, frequency in orders, monetary in currency) in the tooltip. Click/Enter calls
+ * opts.onSelect(segment index).
  * Height defaults to 28 px per segment plus the axes.
  */
 export function drawSegmentBars(
@@ -31,10 +33,14 @@ function render(root: HTMLDivElement, data: SegmentBarsData, opts: SegmentBarsOp
   const { labels, format } = opts;
   const rows: Row[] = data.segments.map((seg, pos) => ({ pos, seg }));
   const box = chartSize(root.parentElement ?? root, opts, Math.max(140, rows.length * 28 + 60));
-  const valueText = (s: SegmentDatum) => `${format(s.customers)} · ${pct(format, s.revenueShare)}`;
   const longest = max(rows, (r) => textWidth(r.seg.label)) ?? 0;
   const left = Math.min(box.width * 0.35, Math.max(40, longest + 14));
-  const right = Math.max(40, (max(rows, (r) => textWidth(valueText(r.seg))) ?? 0) + 10);
+  // The count, then the revenue share named as such (the bar and the axis are customers); only the
+  // count when the named share would take more than 40 % of the width (the tooltip has it all).
+  const full = (s: SegmentDatum) => `${format(s.customers)} · ${labels.revenueShare} ${pct(format, s.revenueShare)}`;
+  const widest = (text: (s: SegmentDatum) => string) => (max(rows, (r) => textWidth(text(r.seg))) ?? 0) + 10;
+  const valueText = widest(full) <= box.width * 0.4 ? full : (s: SegmentDatum) => format(s.customers);
+  const right = Math.max(40, widest(valueText));
   const m = { top: 8, right, bottom: 44, left };
   const w = Math.max(10, box.width - m.left - m.right);
   const h = Math.max(10, box.height - m.top - m.bottom);

@@ -37,15 +37,26 @@ describe('drawSegmentBars', () => {
     expect(drawn.map((b) => b.getAttribute('fill'))).toEqual(segs.map((s) => s.colour));
   });
 
-  it('labels bars with count and revenue share, and the y axis with the segment names', () => {
+  it('labels bars with count and the named revenue share, and the y axis with the segment names', () => {
     const el = host();
     const segs = segments();
     segs[1] = { ...segs[1], customers: 1234, revenueShare: 0.234 };
     drawSegmentBars(el, { segments: segs }, opts());
-    expect(el.querySelectorAll('text.value')[1].textContent).toBe('1,234 · 23.4 %');
+    expect(el.querySelectorAll('text.value')[1].textContent).toBe('1,234 · Share of revenue 23.4 %');
     const ticks = Array.from(el.querySelectorAll('.y-axis .tick text')).map((t) => t.textContent);
     expect(ticks).toEqual(segs.map((s) => s.label));
     expect(el.querySelector('.axis-title')!.textContent).toBe('Customers');
+  });
+
+  it('writes only the count when the named revenue share does not fit, never a bare share', () => {
+    const el = host();
+    drawSegmentBars(el, { segments: segments() }, opts({ width: 300 }));
+    const values = Array.from(el.querySelectorAll('text.value')).map((t) => t.textContent);
+    expect(values).toEqual(['120', '300', '60', '0', '20']);
+    const zh = host();
+    const labels = { ...opts().labels, revenueShare: '销售额占比' };
+    drawSegmentBars(zh, { segments: segments() }, opts({ labels }));
+    expect(zh.querySelector('text.value')!.textContent).toBe('120 · 销售额占比 51.1 %');
   });
 
   it('names bars with the averages and selects by click or Enter', () => {
