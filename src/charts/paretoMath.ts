@@ -66,3 +66,23 @@ export function classStarts(sorted: ArrayLike<number>, cuts: readonly [number, n
   }
   return [0, Math.min(b, c), c];
 }
+
+/** Cumulative revenue (negative values as 0): element p is the revenue of the customers at ranks < p (length n + 1). */
+export function revenueBefore(sorted: ArrayLike<number>): Float64Array {
+  const cum = new Float64Array(sorted.length + 1);
+  for (let i = 0; i < sorted.length; i++) cum[i + 1] = cum[i] + rev(sorted[i]);
+  return cum;
+}
+
+/** The bin holding rank (0-based), clamped to the first and last bin; -1 when there are no bins. */
+export function binAt(bins: ParetoBin[], rank: number): number {
+  if (!bins.length) return -1;
+  let lo = 0;
+  let hi = bins.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bins[mid].start <= rank) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

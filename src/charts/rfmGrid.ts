@@ -38,7 +38,10 @@ export function drawRfmGrid(
     update(d, o) {
       const active = el.ownerDocument.activeElement;
       const had = root !== null && active !== null && root.contains(active);
-      const cell = had && active.matches('rect.cell') ? [Number(active.getAttribute('data-r')), Number(active.getAttribute('data-f'))] : null;
+      const cell =
+        had && active.matches('rect.cell')
+          ? [Number(active.getAttribute('data-r')), Number(active.getAttribute('data-f'))]
+          : null;
       chart.update(d, o);
       if (!had || !root) return;
       const [r, f] = cell ?? [1, 1];

@@ -110,7 +110,22 @@ export interface ParetoData {
 }
 
 export interface ParetoOpts extends BaseOpts {
-  labels: { x: string; y: string; cumulative: string; classA: string; classB: string; classC: string };
+  labels: {
+    x: string;
+    y: string;
+    cumulative: string;
+    classA: string;
+    classB: string;
+    classC: string;
+    /**
+     * Name of a class-boundary marker, with the placeholders {class} (classA/B/C), {rank} (the
+     * first customer of the class, 1 = highest revenue) and {share} (that rank as a share of the
+     * customers). Default "Class {class} starts at customer {rank} ({share} of customers)".
+     */
+    classStart?: string;
+    /** Tooltip line of a bar of several customers (the mean). Default "<y> (mean per customer)". */
+    meanRevenue?: string;
+  };
 }
 
 export interface LorenzData {

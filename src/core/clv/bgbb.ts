@@ -1,4 +1,5 @@
 import { betaln, logAddExp } from './special.ts';
+import type { RepeatModel } from './types.ts';
 
 /**
  * Discrete-time data for BG/BB: per row x transactions in n opportunities after the first, the
@@ -77,3 +78,41 @@ export function bgbbStarts(): number[][] {
     [2, 1, 1, 4],
   ];
 }
+
+/** P(no transaction in opportunities n + 1 … n + k | x, t_x, n). */
+export function bgbbPNone(p: readonly number[], k: number, x: number, tx: number, n: number): number {
+  const [al, be, ga, de] = p;
+  const pa = bgbbPAlive(p, 0, x, tx, n);
+  if (k <= 0) return 1;
+  // Alive at n: dies after j more opportunities (j < k) having bought in none of them, or lives
+  // through all k without buying. θ ~ Beta(γ, δ + n), p ~ Beta(α + x, β + n − x) given alive.
+  const lnBt = betaln(ga, de + n);
+  const lnBp = betaln(al + x, be + n - x);
+  let none = 0;
+  for (let j = 0; j < k; j++) {
+    none += Math.exp(betaln(ga + 1, de + n + j) - lnBt + betaln(al + x, be + n - x + j) - lnBp);
+  }
+  none += Math.exp(betaln(ga, de + n + k) - lnBt + betaln(al + x, be + n - x + k) - lnBp);
+  return 1 - pa + pa * none;
+}
+
+/**
+ * BG/BB as a repeat model over whole periods: x and t_x count periods with a transaction, T is the
+ * number of opportunities n, and horizons are rounded down to whole periods. Only P(Y = 0) of the
+ * PMF is available (NaN for n > 0).
+ */
+export const bgbbModel: RepeatModel = {
+  id: 'bgbb',
+  paramNames: BGBB_PARAMS,
+  starts: () => bgbbStarts(),
+  logLikelihood: (p, d) => bgbbLogLikelihood(p, { x: d.x, tx: d.tx, n: d.T, w: d.w }),
+  pAlive: (p, x, tx, n) => bgbbPAlive(p, 0, x, tx, n),
+  pAliveAt: (p, t, x, tx, n) => bgbbPAlive(p, Math.floor(t + 1e-9), x, tx, n),
+  expected: (p, t, x, tx, n) => bgbbExpected(p, Math.floor(t + 1e-9), x, tx, n),
+  pmf: (p, t, k, x, tx, n) => (k === 0 ? bgbbPNone(p, Math.floor(t + 1e-9), x, tx, n) : NaN),
+  expectedNew([al, be, ga, de], t) {
+    let sum = 0;
+    for (let i = 1; i <= Math.floor(t + 1e-9); i++) sum += Math.exp(betaln(ga, de + i) - betaln(ga, de));
+    return (al / (al + be)) * sum;
+  },
+};

@@ -1,7 +1,7 @@
 /** Shared types of the CLV models. Times are in the model's time unit (days, weeks or months). */
 
-export type RepeatModelId = 'bgnbd' | 'mbgnbd' | 'pnbd';
-export type ModelId = RepeatModelId | 'gg' | 'bgbb';
+export type RepeatModelId = 'bgnbd' | 'mbgnbd' | 'pnbd' | 'bgbb';
+export type ModelId = RepeatModelId | 'gg';
 
 /**
  * Customer summaries for the repeat-purchase models, compressed to distinct rows with weights:

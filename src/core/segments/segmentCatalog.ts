@@ -16,7 +16,7 @@ const s = (en: string, zh: string, actionEn: string, actionZh: string): SegmentT
 });
 
 /** The built-in schemes' segment texts, per scheme and segment id. */
-export const SEGMENT_TEXT: Record<'rfm11' | 'cn8' | 'tiers' | 'custom', Record<string, SegmentText>> = {
+export const SEGMENT_TEXT: Record<'rfm11' | 'cn8' | 'tiers' | 'custom' | 'cube', Record<string, SegmentText>> = {
   rfm11: {
     champions: s(
       'Champions',
@@ -168,6 +168,57 @@ export const SEGMENT_TEXT: Record<'rfm11' | 'cn8' | 'tiers' | 'custom', Record<s
       '未匹配',
       'No rule matches these customers: add or widen a rule.',
       '没有规则匹配这些客户：请添加或放宽规则。',
+    ),
+  },
+  // The customer value cube (current value × potential value × loyalty).
+  cube: {
+    platinum: s(
+      'Platinum',
+      '白金客户',
+      'Keep them at all costs: personal service, privileges and priority; deepen the relationship.',
+      '全力保持：提供个性化服务、特权和优先待遇，深化关系。',
+    ),
+    gold: s(
+      'Gold',
+      '黄金客户',
+      'Hold on and grow: cross-sell and up-sell to raise their potential; reward their loyalty.',
+      '保持并提升：通过交叉销售和向上销售挖掘潜力，回馈他们的忠诚。',
+    ),
+    loyal: s(
+      'Loyal',
+      '忠诚客户',
+      'Keep the relationship at low cost; look for new needs that raise their value.',
+      '低成本维持关系，寻找能提升价值的新需求。',
+    ),
+    potential: s(
+      'Potential',
+      '潜力客户',
+      'Develop them: targeted offers and recommendations that turn potential into purchases.',
+      '重点培养：用有针对性的优惠和推荐，把潜力变成购买。',
+    ),
+    easy_to_lose: s(
+      'Easy to lose',
+      '易流失客户',
+      'Retain them now: find out what is wrong, fix it, and make a personal win-back offer.',
+      '立即挽留：了解问题所在并改进，提供专属的挽回优惠。',
+    ),
+    short_term: s(
+      'Short-term',
+      '短期型客户',
+      'Harvest the current value at modest cost; do not over-invest.',
+      '以适度成本获取当前价值，不要过度投入。',
+    ),
+    least_valuable: s(
+      'Least valuable',
+      '最无价值客户',
+      'Keep costs down: standard service only, or let them go.',
+      '降低成本：只提供标准服务，或者放弃。',
+    ),
+    developable: s(
+      'Developable',
+      '可发展型客户',
+      'Invest carefully and watch: a small incentive first, more if they respond.',
+      '谨慎投入并观察：先给小额激励，有回应再加大投入。',
     ),
   },
 };

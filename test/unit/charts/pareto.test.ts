@@ -1,10 +1,25 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { abcClasses } from '../../../src/core/value/abcClasses.ts';
 import { drawPareto } from '../../../src/charts/pareto.ts';
-import { classStarts, cumulativePoints, paretoBins } from '../../../src/charts/paretoMath.ts';
+import { binAt, classStarts, cumulativePoints, paretoBins, revenueBefore } from '../../../src/charts/paretoMath.ts';
 import type { ParetoOpts } from '../../../src/charts/types.ts';
 import { cleanSvg, fmt, host, num, rng } from './chartTestUtils.ts';
+
+const tipOf = (el: HTMLElement) => el.querySelector<HTMLElement>('.chart-tooltip')!;
+const lines = (el: HTMLElement) => Array.from(tipOf(el).children).map((c) => c.textContent);
+
+/** happy-dom has no SVG geometry: an identity screen matrix makes client coordinates plot coordinates. */
+function identityPointer(): void {
+  vi.spyOn(SVGSVGElement.prototype, 'createSVGPoint').mockImplementation(() => {
+    const p = { x: 0, y: 0, matrixTransform: () => ({ x: p.x, y: p.y }) };
+    return p as unknown as DOMPoint;
+  });
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function revenue(n: number, seed: number): Float64Array {
   const r = rng(seed);
@@ -92,7 +107,107 @@ describe('pareto helpers', () => {
   });
 });
 
+describe('pareto details helpers', () => {
+  it('sums the revenue before each rank (negatives as 0) and finds the bin of a rank', () => {
+    expect(Array.from(revenueBefore([5, 3, -1, 2]))).toEqual([0, 5, 8, 8, 10]);
+    const bins = paretoBins(new Float64Array(7).fill(1), 3);
+    expect(bins.map((b) => b.start)).toEqual([0, 3, 6]);
+    expect([0, 2, 3, 5, 6, 9, -1].map((r) => binAt(bins, r))).toEqual([0, 0, 1, 1, 2, 2, 0]);
+    expect(binAt([], 0)).toBe(-1);
+  });
+});
+
 describe('drawPareto', () => {
+  // 6 customers, 100 in all: A = ranks 1–2 (80 %), B = 3–4 (95 %), C = 5–6.
+  const small = () => ({ sortedRevenue: [50, 30, 10, 5, 3, 2], cuts: [0.8, 0.95] as const });
+
+  it('has a focusable marker where each class begins, named with the rank, its share and the cumulative revenue', () => {
+    const el = host();
+    drawPareto(el, small(), opts());
+    const marks = Array.from(el.querySelectorAll<SVGCircleElement>('circle.class-start'));
+    expect(marks.map((c) => c.getAttribute('tabindex'))).toEqual(['0', '0', '0']);
+    expect(marks.map((c) => c.getAttribute('role'))).toEqual(['img', 'img', 'img']);
+    expect(marks.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Class A starts at customer 1 (16.7 % of customers), Cumulative share: 0.0 %',
+      'Class B starts at customer 3 (50.0 % of customers), Cumulative share: 80.0 %',
+      'Class C starts at customer 5 (83.3 % of customers), Cumulative share: 95.0 %',
+    ]);
+    // On the cumulative line at the class start.
+    const w = 600 - 64 - 60;
+    const h = 360 - 46 - 46;
+    expect(num(marks[1], 'cx')).toBeCloseTo((2 / 6) * w, 6);
+    expect(num(marks[1], 'cy')).toBeCloseTo(h * 0.2, 6);
+    marks[1].dispatchEvent(new FocusEvent('focus'));
+    expect(tipOf(el).style.display).toBe('block');
+    expect(lines(el)).toEqual(['Class B starts at customer 3 (50.0 % of customers)', 'Cumulative share: 80.0 %']);
+    marks[1].dispatchEvent(new FocusEvent('blur'));
+    expect(tipOf(el).style.display).toBe('none');
+  });
+
+  it('has a focusable mark on each cut line naming the cut and the class that begins there', () => {
+    const el = host();
+    drawPareto(el, small(), opts());
+    const cuts = Array.from(el.querySelectorAll<SVGLineElement>('line.cut-mark'));
+    expect(cuts.map((c) => c.getAttribute('tabindex'))).toEqual(['0', '0']);
+    expect(cuts.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Cumulative share: 80 %, Class B starts at customer 3 (50.0 % of customers)',
+      'Cumulative share: 95 %, Class C starts at customer 5 (83.3 % of customers)',
+    ]);
+    expect(num(cuts[0], 'y1')).toBeCloseTo(num(el.querySelector('line.cut'), 'y1'), 6);
+  });
+
+  it('uses the translated class-start template and skips empty classes', () => {
+    const el = host();
+    const labels = { ...opts().labels, classStart: '{class} 类从第 {rank} 名客户开始（{share}）' };
+    // cuts [0.5, 0.5]: class B is empty, so the first cut names class C.
+    drawPareto(el, { sortedRevenue: [50, 30, 20], cuts: [0.5, 0.5] }, opts({ labels }));
+    const marks = Array.from(el.querySelectorAll('circle.class-start')).map((c) => c.getAttribute('aria-label'));
+    expect(marks).toEqual([
+      'A 类从第 1 名客户开始（33.3 %）, Cumulative share: 0.0 %',
+      'C 类从第 2 名客户开始（66.7 %）, Cumulative share: 50.0 %',
+    ]);
+    expect(el.querySelector('line.cut-mark')!.getAttribute('aria-label')).toBe(
+      'Cumulative share: 50 %, C 类从第 2 名客户开始（66.7 %）',
+    );
+  });
+
+  it('shows the ranks, revenue and cumulative share of the bar under the pointer', () => {
+    identityPointer();
+    const el = host();
+    drawPareto(el, small(), opts());
+    const area = el.querySelector('rect.hover-area')!;
+    const w = 600 - 64 - 60;
+    area.dispatchEvent(new MouseEvent('mousemove', { clientX: (2.5 / 6) * w, clientY: 10, bubbles: true }));
+    expect(tipOf(el).style.display).toBe('block');
+    expect(lines(el)).toEqual(['Customers by revenue: 3', 'Revenue: 10.00', 'Cumulative share: 90.0 %']);
+    expect(el.querySelectorAll('rect.bar')[2].getAttribute('fill')).not.toBe(
+      el.querySelectorAll('rect.bar')[1].getAttribute('fill'),
+    );
+    area.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(tipOf(el).style.display).toBe('none');
+  });
+
+  it('names a bar of several customers with the rank range, their revenue and the mean', () => {
+    identityPointer();
+    const el = host();
+    // 600 customers → bars of 2; ranks 1–2 have 1000 + 998.
+    const v = Float64Array.from({ length: 600 }, (_x, i) => 1000 - i);
+    drawPareto(el, { sortedRevenue: v, cuts: [0.8, 0.95] }, opts());
+    el.querySelector('rect.hover-area')!.dispatchEvent(new MouseEvent('mousemove', { clientX: 0.1, clientY: 10 }));
+    const total = (600 * (1000 + 401)) / 2;
+    expect(lines(el)).toEqual([
+      'Customers by revenue: 1–2',
+      'Revenue: 1,999.00',
+      'Revenue (mean per customer): 999.50',
+      `Cumulative share: ${fmt((1999 / total) * 100, 1)} %`,
+    ]);
+    const labels = { ...opts().labels, meanRevenue: '平均销售额' };
+    const zh = host();
+    drawPareto(zh, { sortedRevenue: v, cuts: [0.8, 0.95] }, opts({ labels }));
+    zh.querySelector('rect.hover-area')!.dispatchEvent(new MouseEvent('mousemove', { clientX: 0.1, clientY: 10 }));
+    expect(lines(zh)[2]).toBe('平均销售额: 999.50');
+  });
+
   it('draws bars, a cumulative line ending at 100 %, cut lines and class markers', () => {
     const el = host();
     const v = revenue(1000, 9);

@@ -111,6 +111,43 @@ describe('drawRfmGrid', () => {
     expect(num(selected[0], 'stroke-width')).toBeGreaterThanOrEqual(3);
   });
 
+  it('keeps the keyboard focus on the cell when Enter selects it and the app redraws', () => {
+    const el = host();
+    const data = grid(3, 3);
+    let chart: ReturnType<typeof drawRfmGrid> | null = null;
+    const onSelect = vi.fn((c: { r: number; f: number } | null) => chart!.update({ ...data, selected: c }, o));
+    const o = opts({ onSelect });
+    chart = drawRfmGrid(el, data, o);
+    const before = cell(el, 2, 3) as SVGElement;
+    before.focus();
+    expect(document.activeElement).toBe(before);
+    press(before, 'Enter');
+    expect(onSelect).toHaveBeenCalledWith({ r: 2, f: 3 });
+    const after = document.activeElement!;
+    expect(after).not.toBe(before);
+    expect(after.isConnected).toBe(true);
+    expect(after).toBe(cell(el, 2, 3));
+    expect(after.getAttribute('class')).toBe('cell selected');
+    // Enter again deselects and the focus stays on the same cell.
+    press(after, 'Enter');
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    expect(document.activeElement).toBe(cell(el, 2, 3));
+    // Fewer grades: the nearest cell that still exists.
+    chart.update(grid(2, 2), o);
+    expect(document.activeElement).toBe(cell(el, 2, 2));
+  });
+
+  it('does not take the focus when it was outside the chart', () => {
+    const el = host();
+    const chart = drawRfmGrid(el, grid(3, 3), opts());
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    chart.update(grid(3, 3, { selected: { r: 1, f: 1 } }), opts());
+    expect(document.activeElement).toBe(button);
+    button.remove();
+  });
+
   it('shows a tooltip with count and average monetary on focus and hides it on blur', () => {
     const el = host();
     drawRfmGrid(el, { rGrades: 1, fGrades: 1, count: [120], avgMonetary: [345.6] }, opts());

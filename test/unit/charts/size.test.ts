@@ -28,7 +28,8 @@ describe('textWidth', () => {
 
   it('keeps half-width Katakana and Latin-1 narrow', () => {
     for (const ch of ['ｶ', 'ﾟ', 'é', 'ß', '…', '·', '%']) expect(isWideChar(ch.codePointAt(0)!)).toBe(false);
-    for (const ch of ['中', 'あ', 'ア', '한', '　', '，', '￥', '㎡']) expect(isWideChar(ch.codePointAt(0)!)).toBe(true);
+    for (const ch of ['中', 'あ', 'ア', '한', '　', '，', '￥', '㎡'])
+      expect(isWideChar(ch.codePointAt(0)!)).toBe(true);
   });
 });
 

@@ -1,0 +1,179 @@
+import type { TransactionTable } from '../model/TransactionTable.ts';
+import { repeatData, spendData } from './compress.ts';
+import { currentValueIfUnchanged, customerClv, DEFAULT_TERMS, monthSteps } from './customerValue.ts';
+import type { ValueTerms } from './customerValue.ts';
+import { FitError, fitModel } from './fitModel.ts';
+import type { FitResult } from './fitModel.ts';
+import { ggExpectedSpend, ggLogLikelihood, ggStarts, GG_PARAMS } from './gammaGamma.ts';
+import { REPEAT_MODELS } from './models.ts';
+import { summarize } from './summarize.ts';
+import type { CustomerSummary, TimeUnit } from './summarize.ts';
+import type { RepeatData, RepeatModelId } from './types.ts';
+import { valueCube } from './valueCube.ts';
+import type { CubeCut, CubeResult } from './valueCube.ts';
+
+export interface ClvOptions {
+  model: RepeatModelId;
+  unit: TimeUnit;
+  /** Last calibration day (days since 1970-01-01); default: the last transaction day. */
+  calibrationEnd?: number;
+  terms: ValueTerms;
+  /** L2 penalty for the repeat fit (0 = plain maximum likelihood). */
+  penalty?: number;
+  /** Current value: historical margin (margin × revenue so far) or CCV (keeps buying as now). */
+  current: 'historical' | 'ccv';
+  cut: CubeCut;
+}
+
+export const DEFAULT_CLV_OPTIONS: ClvOptions = {
+  model: 'bgnbd',
+  unit: 'week',
+  terms: DEFAULT_TERMS,
+  current: 'historical',
+  cut: { kind: 'median' },
+};
+
+/** Per-customer predictions, in columns aligned with the summary's customers. */
+export interface ClvPredictions {
+  /** P(alive) now, at the end of the horizon, and P(at least one purchase in the next month). */
+  pAlive: Float64Array;
+  pAliveEnd: Float64Array;
+  pAnyNextMonth: Float64Array;
+  /** Expected purchases over the horizon. */
+  expected: Float64Array;
+  /** Expected spend per purchase (currency): Gamma-Gamma, or the average when that cannot be fitted. */
+  spend: Float64Array;
+  /** CLV over the horizon (currency): discounted expected margin. */
+  clv: Float64Array;
+  /** The cube's current value (currency) and potential value (= clv). */
+  current: Float64Array;
+  potential: Float64Array;
+}
+
+export interface ClvResult {
+  options: ClvOptions;
+  summary: CustomerSummary;
+  fit: FitResult;
+  /** Gamma-Gamma fit, or null with the reason in spendNote. */
+  spendFit: FitResult | null;
+  spendNote: string | null;
+  /** Customers the spend model used (x > 0 and mean repeat value > 0). */
+  spendCustomers: number;
+  predictions: ClvPredictions;
+  cube: CubeResult;
+  /** Milliseconds for the two fits. */
+  fitMs: number;
+}
+
+/** The repeat data a model fits: purchase days for the continuous models, periods for BG/BB. */
+export function modelData(model: RepeatModelId, s: CustomerSummary): RepeatData {
+  return model === 'bgbb' ? repeatData({ x: s.periods.x, tx: s.periods.tx, T: s.periods.n }) : repeatData(s);
+}
+
+/** The (x, t_x, T) of customer i as the model reads them. */
+export function modelRow(model: RepeatModelId, s: CustomerSummary, i: number): [number, number, number] {
+  return model === 'bgbb' ? [s.periods.x[i], s.periods.tx[i], s.periods.n[i]] : [s.x[i], s.tx[i], s.T[i]];
+}
+
+/** Fits a repeat model to a summary; throws a FitError with the reason when the data cannot support it. */
+export function fitRepeat(model: RepeatModelId, s: CustomerSummary, penalty = 0): FitResult {
+  const m = REPEAT_MODELS[model];
+  const d = modelData(model, s);
+  let repeat = 0;
+  for (let i = 0; i < d.x.length; i++) repeat += d.w[i] * +(d.x[i] > 0);
+  if (s.n === 0) throw new FitError('no customer made a first purchase before the calibration end');
+  if (repeat === 0) {
+    throw new FitError(
+      `${model}: no customer made a repeat purchase in the calibration period, so there is nothing to learn the ` +
+        'purchase rate from; choose a later calibration end or a shorter time unit',
+    );
+  }
+  return fitModel(model, m.paramNames, (p) => m.logLikelihood(p, d), s.n, m.starts(d), { penalty });
+}
+
+/**
+ * CLV for every customer of a table: summary (times in options.unit), the repeat model and
+ * Gamma-Gamma fits, predictions over the horizon, CLV with monthly discounting and the value cube.
+ * Throws a FitError when the repeat model cannot be fitted.
+ */
+export function clvAnalysis(t: TransactionTable, options: ClvOptions): ClvResult {
+  const s = summarize(t, { unit: options.unit, calibrationEnd: options.calibrationEnd });
+  const t0 = performance.now();
+  const fit = fitRepeat(options.model, s, options.penalty);
+  const sd = spendData(s);
+  let spendFit: FitResult | null = null;
+  let spendNote: string | null = null;
+  if (sd.x.length < 2)
+    spendNote = `only ${sd.x.length} customers with a positive repeat spend: spend is the plain average`;
+  else {
+    try {
+      spendFit = fitModel('gg', GG_PARAMS, (p) => ggLogLikelihood(p, sd), sd.x.length, ggStarts(sd));
+      if (!(spendFit.params.q > 1)) {
+        spendNote = 'Gamma-Gamma gives q ≤ 1 (no finite mean spend): spend is the plain average';
+        spendFit = null;
+      }
+    } catch (e) {
+      spendNote = `${(e as Error).message}: spend is the plain average`;
+    }
+  }
+  if (s.zeroValueRepeat > 0) {
+    const note = `${s.zeroValueRepeat} customers whose repeat purchases average zero or less are left out of the spend model`;
+    spendNote = spendNote ? `${spendNote}; ${note}` : note;
+  }
+  const fitMs = performance.now() - t0;
+  const predictions = predict(options, s, fit, spendFit);
+  const cube = valueCube(predictions.current, predictions.potential, predictions.pAlive, options.cut);
+  return { options, summary: s, fit, spendFit, spendNote, spendCustomers: sd.x.length, predictions, cube, fitMs };
+}
+
+/** Mean value per purchase day over everyone: the fallback expected spend. */
+function averageSpend(s: CustomerSummary): number {
+  let sum = 0;
+  let count = 0;
+  for (let i = 0; i < s.n; i++) {
+    if (s.x[i] > 0 && s.spend[i] > 0) {
+      sum += s.spend[i] * s.x[i];
+      count += s.x[i];
+    }
+  }
+  if (count > 0) return sum / count;
+  for (let i = 0; i < s.n; i++) sum += Math.max(0, s.revenue[i]);
+  return s.n ? sum / s.n : 0;
+}
+
+function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: FitResult | null): ClvPredictions {
+  const m = REPEAT_MODELS[o.model];
+  const p = Object.values(fit.params);
+  const gg = spendFit && Object.values(spendFit.params);
+  const fallback = averageSpend(s);
+  const steps = monthSteps(o.terms);
+  const horizon = o.terms.horizonDays / s.unitDays;
+  const month = DAYS_PER_MONTH / s.unitDays;
+  const n = s.n;
+  const out = {
+    pAlive: new Float64Array(n),
+    pAliveEnd: new Float64Array(n),
+    pAnyNextMonth: new Float64Array(n),
+    expected: new Float64Array(n),
+    spend: new Float64Array(n),
+    clv: new Float64Array(n),
+    current: new Float64Array(n),
+    potential: new Float64Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const [x, tx, T] = modelRow(o.model, s, i);
+    out.pAlive[i] = m.pAlive(p, x, tx, T);
+    out.pAliveEnd[i] = m.pAliveAt(p, horizon, x, tx, T);
+    out.pAnyNextMonth[i] = 1 - m.pmf(p, month, 0, x, tx, T);
+    out.expected[i] = m.expected(p, horizon, x, tx, T);
+    const spend = gg ? ggExpectedSpend(gg, s.x[i], s.spend[i]) : fallback;
+    out.spend[i] = Number.isFinite(spend) ? spend : fallback;
+    out.clv[i] = customerClv(m, p, x, tx, T, out.spend[i], o.terms, s.unitDays, steps);
+    out.potential[i] = out.clv[i];
+    out.current[i] =
+      o.current === 'ccv'
+        ? currentValueIfUnchanged(s.x[i], s.T[i] * s.unitDays, s.spend[i], o.terms, steps)
+        : o.terms.margin * Math.max(0, s.revenue[i]);
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/** The customer value cube: current value × potential value × loyalty, each high or low. */
+
+/** The eight classes; their index is the class number used per customer. */
+export const CUBE_IDS = [
+  'platinum',
+  'gold',
+  'loyal',
+  'potential',
+  'easy_to_lose',
+  'short_term',
+  'least_valuable',
+  'developable',
+] as const;
+
+export type CubeId = (typeof CUBE_IDS)[number];
+
+/** High (true) / low of current value, potential value and loyalty for each class, in CUBE_IDS order. */
+export const CUBE_CORNERS: Record<CubeId, { current: boolean; potential: boolean; loyalty: boolean }> = {
+  platinum: { current: true, potential: true, loyalty: true },
+  gold: { current: true, potential: false, loyalty: true },
+  loyal: { current: false, potential: false, loyalty: true },
+  potential: { current: false, potential: true, loyalty: true },
+  easy_to_lose: { current: true, potential: true, loyalty: false },
+  short_term: { current: true, potential: false, loyalty: false },
+  least_valuable: { current: false, potential: false, loyalty: false },
+  developable: { current: false, potential: true, loyalty: false },
+};
+
+/** Where "high" starts: above the mean, the median, or a percentile (0–100) of the values. */
+export type CubeCut = { kind: 'mean' } | { kind: 'median' } | { kind: 'percentile'; p: number };
+
+/** The cut value of a column (currency or probability) under a cut rule. NaN values are ignored. */
+export function cutValue(values: ArrayLike<number>, cut: CubeCut): number {
+  const v = Array.from(values).filter((x) => !Number.isNaN(x));
+  if (!v.length) return NaN;
+  if (cut.kind === 'mean') return v.reduce((s, x) => s + x, 0) / v.length;
+  v.sort((a, b) => a - b);
+  const p = cut.kind === 'median' ? 50 : Math.min(100, Math.max(0, cut.p));
+  // Linear interpolation between closest ranks (the common "type 7" percentile).
+  const h = ((v.length - 1) * p) / 100;
+  const lo = Math.floor(h);
+  return v[lo] + (h - lo) * ((v[Math.min(lo + 1, v.length - 1)] ?? v[lo]) - v[lo]);
+}
+
+export interface CubeResult {
+  /** Class per customer (index into CUBE_IDS). */
+  cls: Uint8Array;
+  /** The cut values used: current and potential in currency, loyalty a probability. */
+  cuts: { current: number; potential: number; loyalty: number };
+  /** Per class: customers and summed current and potential value (currency). */
+  classes: { id: CubeId; customers: number; current: number; potential: number }[];
+}
+
+/**
+ * Classes customers into the value cube: each dimension is high when strictly above its cut.
+ * current and potential in currency, loyalty = P(alive).
+ */
+export function valueCube(
+  current: ArrayLike<number>,
+  potential: ArrayLike<number>,
+  loyalty: ArrayLike<number>,
+  cut: CubeCut,
+): CubeResult {
+  const cuts = {
+    current: cutValue(current, cut),
+    potential: cutValue(potential, cut),
+    loyalty: cutValue(loyalty, cut),
+  };
+  const n = current.length;
+  const cls = new Uint8Array(n);
+  const classes = CUBE_IDS.map((id) => ({ id, customers: 0, current: 0, potential: 0 }));
+  const index = new Map(
+    CUBE_IDS.map((id, i) => {
+      const c = CUBE_CORNERS[id];
+      return [`${+c.current}${+c.potential}${+c.loyalty}`, i];
+    }),
+  );
+  for (let i = 0; i < n; i++) {
+    const key = `${+(current[i] > cuts.current)}${+(potential[i] > cuts.potential)}${+(loyalty[i] > cuts.loyalty)}`;
+    const k = index.get(key)!;
+    cls[i] = k;
+    classes[k].customers++;
+    classes[k].current += current[i] || 0;
+    classes[k].potential += potential[i] || 0;
+  }
+  return { cls, cuts, classes };
+}
