@@ -1,6 +1,6 @@
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { repeatData, spendData } from './compress.ts';
-import { currentValueIfUnchanged, customerClv, DEFAULT_TERMS, monthSteps } from './customerValue.ts';
+import { currentValueIfUnchanged, customerClv, DAYS_PER_MONTH, DEFAULT_TERMS, monthSteps } from './customerValue.ts';
 import type { ValueTerms } from './customerValue.ts';
 import { FitError, fitModel } from './fitModel.ts';
 import type { FitResult } from './fitModel.ts';
