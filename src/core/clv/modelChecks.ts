@@ -72,7 +72,8 @@ export function tracking(
   const m = REPEAT_MODELS[model];
   const spanDays = s.observationEnd - s.dayZero;
   const stepDays = Math.max(s.unitDays, Math.ceil(spanDays / maxPoints));
-  const points = Math.floor(spanDays / stepDays) + 1;
+  // Evenly spaced, the last point exactly at the end of the data.
+  const points = Math.ceil(spanDays / stepDays) + 1;
   const byFirst = new Map<number, number>();
   for (let i = 0; i < s.n; i++) byFirst.set(s.firstDay[i], (byFirst.get(s.firstDay[i]) ?? 0) + 1);
   const t = new Float64Array(points);
@@ -81,7 +82,7 @@ export function tracking(
   let cum = 0;
   let day = 0;
   for (let k = 0; k < points; k++) {
-    const d = k * stepDays;
+    const d = Math.min(k * stepDays, spanDays);
     while (day <= d && day < s.repeatsByDay.length) cum += s.repeatsByDay[day++];
     t[k] = d / s.unitDays;
     actual[k] = cum;

@@ -81,6 +81,16 @@ describe('drawRfmGrid', () => {
     expect(el.querySelectorAll('.legend .ramp rect').length).toBeGreaterThan(5);
   });
 
+  it('spaces the legend by the width of a Chinese title (1 em per character)', () => {
+    const el = host();
+    const labels = { ...opts().labels, count: '客户数' };
+    drawRfmGrid(el, { rGrades: 2, fGrades: 1, count: [5, 50], avgMonetary: [1, 2] }, opts({ labels }));
+    const texts = Array.from(el.querySelectorAll('.legend text'));
+    expect(texts.map((t) => t.textContent)).toEqual(['客户数', '5', '50']);
+    expect(num(texts[1], 'x')).toBeGreaterThanOrEqual(3 * 11);
+    expect(num(el.querySelector('.legend .ramp rect'), 'x')).toBeGreaterThanOrEqual(3 * 11 + 0.58 * 11);
+  });
+
   it('size mode: squares with side ∝ sqrt(count / max) and reference squares', () => {
     const el = host();
     drawRfmGrid(
