@@ -1,4 +1,5 @@
 import { abcCommand } from './abcCommand.ts';
+import { clvCommand } from './clvCommand.ts';
 import { FileError } from './readTransactions.ts';
 import { UsageError } from './options.ts';
 import { rfmCommand } from './rfmCommand.ts';
@@ -18,6 +19,12 @@ commands:
   abc FILE    ABC classes, customer pyramid and Gini coefficient of revenue per customer
               (--abc-cuts 80,95: percent of revenue; --pyramid 1,19,30,50: layer sizes in
               percent of customers summing to 100, or --pyramid curry for 1,4,15,80)
+  clv FILE    customer lifetime value: --model bgnbd|mbgnbd|pnbd|gg|bgbb, --time-unit
+              day|week|month|year, --calibration-end YYYY-MM-DD, --horizon N (time units),
+              --margin PCT, --discount-rate PCT (annual), --penalty L, --current historical|ccv,
+              --cut mean|median|pNN; --json: the fit; --out: customer_id,x,t_x,T,p_alive,
+              expected_purchases,expected_spend,clv,value_class. Keeps duplicate lines and
+              zero amounts unless --drop-duplicates / --drop-zero.
 
 options:
   --out FILE.csv            write the table there (default: stdout)
@@ -30,6 +37,7 @@ options:
   --reference-date DATE     YYYY-MM-DD (default: the day after the last transaction)
   --keep-returns            keep cancellations as negative amounts
   --keep-duplicates         keep exact duplicate lines
+  --keep-zero               keep rows with a zero (or negative, non-return) amount
   --date-order dmy|mdy      for dates like 9/12/2011 when the file does not settle it
 `;
 
@@ -37,6 +45,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   rfm: rfmCommand,
   segments: segmentsCommand,
   abc: abcCommand,
+  clv: clvCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

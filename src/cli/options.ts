@@ -43,6 +43,8 @@ export interface FileOptions {
   referenceDay?: number;
   keepReturns: boolean;
   keepDuplicates: boolean;
+  /** Keep rows with a zero or negative amount that are not returns (dropped by default). */
+  keepZero: boolean;
   dateOrder?: 'dmy' | 'mdy';
   /** Values of the command's own flags (declared by `extra`), as node:util parseArgs gives them. */
   extra: Record<string, string | boolean | string[] | undefined>;
@@ -69,6 +71,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
         'reference-date': { type: 'string' },
         'keep-returns': { type: 'boolean', default: false },
         'keep-duplicates': { type: 'boolean', default: false },
+        'keep-zero': { type: 'boolean', default: false },
         'date-order': { type: 'string' },
         ...extra,
       },
@@ -88,6 +91,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     'reference-date'?: string;
     'keep-returns': boolean;
     'keep-duplicates': boolean;
+    'keep-zero': boolean;
     'date-order'?: string;
   };
   if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
@@ -98,6 +102,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     maps: [],
     keepReturns: v['keep-returns'],
     keepDuplicates: v['keep-duplicates'],
+    keepZero: v['keep-zero'],
     extra: Object.fromEntries(Object.keys(extra).map((k) => [k, v[k]])),
   };
   if (v.delimiter !== undefined) {

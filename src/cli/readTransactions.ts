@@ -38,7 +38,7 @@ export async function readTransactions(
     const { options } = buildImportOptions(s, {
       roles,
       dateOrder: o.dateOrder,
-      cleaning: { keepReturns: o.keepReturns, dropDuplicates: !o.keepDuplicates },
+      cleaning: { keepReturns: o.keepReturns, dropDuplicates: !o.keepDuplicates, dropNonPositive: !o.keepZero },
     });
     const stream = () => createReadStream(o.file, { highWaterMark: 1 << 20 });
     const { table, report } = await importStream(stream(), options, {

@@ -1,4 +1,4 @@
-import { betaln, logAddExp } from './special.ts';
+import { betaln, lnRising, logAddExp } from './special.ts';
 import type { RepeatModel } from './types.ts';
 
 /**
@@ -31,8 +31,28 @@ function lnRow([al, be, ga, de]: readonly number[], x: number, tx: number, n: nu
  * θ ~ Beta(gamma, delta). Σ w × ln L.
  */
 export function bgbbLogLikelihood(p: readonly number[], d: DiscreteData): number {
+  const [al, be, ga, de] = p;
+  let maxN = 0;
+  for (let i = 0; i < d.n.length; i++) maxN = Math.max(maxN, d.n[i]);
+  // Every beta-function ratio here has whole-number offsets: B(α + a, β + b)/B(α, β) =
+  // R_α[a] + R_β[b] − R_αβ[a + b] with R the ln rising factorials, so one table lookup each.
+  const ra = lnRising(al, maxN);
+  const rb = lnRising(be, maxN);
+  const rab = lnRising(al + be, maxN + 1);
+  const rg = lnRising(ga, 1);
+  const rd = lnRising(de, maxN + 1);
+  const rgd = lnRising(ga + de, maxN + 2);
+  const lnP = (x: number, y: number) => ra[x] + rb[y] - rab[x + y];
+  const lnT = (g: number, k: number) => rg[g] + rd[k] - rgd[g + k];
   let ll = 0;
-  for (let i = 0; i < d.x.length; i++) ll += d.w[i] * lnRow(p, d.x[i], d.tx[i], d.n[i]);
+  for (let i = 0; i < d.x.length; i++) {
+    const x = d.x[i];
+    const tx = d.tx[i];
+    const n = d.n[i];
+    let ln = lnP(x, n - x) + lnT(0, n);
+    for (let j = 0; j <= n - tx - 1; j++) ln = logAddExp(ln, lnP(x, tx - x + j) + lnT(1, tx + j));
+    ll += d.w[i] * ln;
+  }
   return ll;
 }
 

@@ -175,4 +175,6 @@ export const enSegments = {
   'value.badAbc': 'A must be below B, and both between 1 and 100 %. Still using {a} % and {b} %.',
   'value.badPyramid':
     'The three top layers must each be above 0 % and add up to less than 100 %. Still using {sizes} %.',
+  'label.classStart': 'Class {class} starts at customer {rank} ({share} of customers)',
+  'label.meanRevenue': 'Mean revenue per customer',
 } as const;

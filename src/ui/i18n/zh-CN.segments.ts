@@ -174,4 +174,6 @@ export const zhCNSegments: Record<keyof typeof enSegments, string> = {
   'label.rScoreTextbook': '最近消费等级（1 = 最近）',
   'value.badAbc': 'A 必须小于 B，且都在 1 到 100 % 之间。仍使用 {a} % 和 {b} %。',
   'value.badPyramid': '上面三层都必须大于 0 %，且合计小于 100 %。仍使用 {sizes} %。',
+  'label.classStart': '{class} 类从第 {rank} 名客户开始（占客户 {share}）',
+  'label.meanRevenue': '平均每位客户销售额',
 };
