@@ -35,6 +35,7 @@ export interface FitOptions {
 /** Parameters below or above these (natural scale) are reported as at a boundary. */
 const LOW = 1e-4;
 const HIGH = 1e4;
+const BOX = Math.log(1e8);
 
 /**
  * Maximum likelihood over log-parameters: Nelder–Mead from each start, then BFGS from the best
@@ -51,6 +52,9 @@ export function fitModel(
 ): FitResult {
   const penalty = opts.penalty ?? 0;
   const objective = (u: number[]) => {
+    // A box of 1e-8 … 1e8 keeps a parameter running off to infinity (a flat direction of the
+    // likelihood) from wandering forever: the fit stops at the wall and says so.
+    if (u.some((v) => !(Math.abs(v) <= BOX))) return Infinity;
     const p = u.map(Math.exp);
     const ll = logLik(p);
     return -ll / customers + penalty * p.reduce((s, v) => s + v * v, 0);
@@ -61,18 +65,24 @@ export function fitModel(
   for (let i = 0; i < tries.length; i++) {
     // Nelder–Mead to get near the optimum, then BFGS to finish (and as the fallback when the
     // simplex stalls). Further starting points only when this one did not give a clean optimum.
-    const nm = nelderMead(objective, tries[i].map(Math.log), { tolF: 1e-9, tolX: 1e-5 });
+    const nm = nelderMead(objective, tries[i].map(Math.log), {
+      tolF: 1e-9,
+      tolX: 1e-5,
+      maxEvaluations: 250 * names.length,
+    });
     evaluations += nm.evaluations;
     if (!Number.isFinite(nm.fx)) continue;
     const polish = bfgs(objective, nm.x, { gradTol: 1e-7 });
     evaluations += polish.evaluations;
     const run =
       Number.isFinite(polish.fx) && polish.fx <= nm.fx
-        ? { u: polish.x, fx: polish.fx, converged: polish.converged, optimiser: 'nelder-mead+bfgs' }
+        ? { u: polish.x, fx: polish.fx, converged: polish.converged || nm.converged, optimiser: 'nelder-mead+bfgs' }
         : { u: nm.x, fx: nm.fx, converged: nm.converged, optimiser: 'nelder-mead' };
+    // Two starting points that end at the same likelihood: more would too.
+    const agree = best !== null && Math.abs(run.fx - best.fx) <= 1e-7 * Math.abs(best.fx);
     if (!best || run.fx < best.fx) best = run;
     const clean = best.converged && best.u.every((v) => v > Math.log(LOW) && v < Math.log(HIGH));
-    if (clean && i >= (opts.starts?.length ?? 0)) break;
+    if ((clean || agree) && i >= (opts.starts?.length ?? 0)) break;
   }
   if (!best) {
     throw new FitError(

@@ -123,7 +123,11 @@ export function bfgs(
       fn1 = ev(xn);
       if (fn1 <= fx + 1e-4 * t * slope) break;
     }
-    if (!(fn1 < fx)) break;
+    if (!(fn1 < fx)) {
+      // No step improves any more: at the optimum up to the gradient's numerical noise.
+      converged = Math.max(...g.map(Math.abs)) < 1e-4;
+      break;
+    }
     const gn = gradient(ev, xn);
     const s = xn.map((v, j) => v - x[j]);
     const y = gn.map((v, j) => v - g[j]);

@@ -15,8 +15,10 @@ export function lnDropIntegral(rx: number, alpha: number, s: number, beta: numbe
   const k = Math.max(alpha, beta);
   const c = Math.abs(alpha - beta);
   const b = alpha >= beta ? s + 1 : rx;
-  if (c / (k + lo) <= 0.8) {
-    const fLo = -m * Math.log(k + lo) + log2F1(m, b, m + 1, c / (k + lo));
+  const z = c / (k + lo);
+  // The series peaks near term bz/(1 − z): use it only when that is a few thousand terms at most.
+  if (z <= 0.8 && (b * z) / (1 - z) < 2000) {
+    const fLo = -m * Math.log(k + lo) + log2F1(m, b, m + 1, z);
     const fHi = -m * Math.log(k + hi) + log2F1(m, b, m + 1, c / (k + hi));
     if (fHi < fLo) return fLo + log1mExp(fHi - fLo) - Math.log(m);
   }
@@ -26,25 +28,43 @@ export function lnDropIntegral(rx: number, alpha: number, s: number, beta: numbe
 /**
  * The same integral by quadrature. With u = (κ₀ + lo)/(κ₀ + y), κ₀ = min(α, β), it becomes
  * (κ₀ + lo)^{−m} ∫ u^{m−1} (1 + κu)^{−p} du with κ = |α − β|/(κ₀ + lo) ≥ 0 and p = s + 1 (α ≤ β) or
- * rx (α > β), so the factor (1 + κu) never comes near 0. Integrated over t = ln u, where both
- * factors are smooth, by Gauss–Legendre panels in log space: each panel spans a change of at most 8
- * in the exponent mt and at most 3 in t; the range stops where the integrand is below e^{−40} of
- * its peak. Accurate for heavy buyers and extreme parameters alike (checked against mpmath).
+ * rx (α > β), so the factor (1 + κu) never comes near 0. Over t = ln u the log-integrand
+ * f(t) = mt − p·ln(1 + κeᵗ) is smooth and concave, so it is integrated only where it is within 40
+ * of its peak, by Gauss–Legendre panels sized to how fast f changes there. Accurate and quick for
+ * heavy buyers and for extreme parameters alike (checked against mpmath).
  */
 export function lnDropQuadrature(rx: number, alpha: number, s: number, beta: number, lo: number, hi: number): number {
   if (!(hi > lo)) return -Infinity;
   const m = rx + s;
   const [base, kappa, pw] =
     alpha <= beta ? [alpha + lo, (beta - alpha) / (alpha + lo), s + 1] : [beta + lo, (alpha - beta) / (beta + lo), rx];
-  const t0 = -Math.log1p((hi - lo) / base);
-  const tMin = Math.max(t0, -(40 + pw * Math.log1p(kappa)) / m);
   const f = (t: number) => m * t - pw * Math.log1p(kappa * Math.exp(t));
-  const panels = Math.min(200, Math.max(1, Math.ceil((-tMin * m) / 8), Math.ceil(-tMin / 3)));
-  const parts = new Float64Array(panels);
-  for (let k = 0; k < panels; k++) {
-    parts[k] = logIntegrate(f, tMin * (1 - k / panels), tMin * (1 - (k + 1) / panels), 32);
+  const slope = (t: number) => m - (pw * kappa * Math.exp(t)) / (1 + kappa * Math.exp(t));
+  const t0 = -Math.log1p((hi - lo) / base);
+  // The peak of the concave f on [t0, 0]: where its slope is 0, else an end.
+  let peak = 0;
+  if (slope(0) < 0) {
+    peak = slope(t0) <= 0 ? t0 : bisect((t) => slope(t) > 0, t0, 0);
   }
+  const top = f(peak);
+  const left = f(t0) >= top - 40 ? t0 : bisect((t) => f(t) < top - 40, t0, peak);
+  const right = f(0) >= top - 40 ? 0 : bisect((t) => f(t) >= top - 40, peak, 0);
+  const change = Math.max(Math.abs(slope(left)), Math.abs(slope(right))) * (right - left);
+  const panels = Math.min(64, Math.max(1, Math.ceil(change / 8), Math.ceil((right - left) / 3)));
+  const parts = new Float64Array(panels);
+  const width = (right - left) / panels;
+  for (let k = 0; k < panels; k++) parts[k] = logIntegrate(f, left + k * width, left + (k + 1) * width, 32);
   return -m * Math.log(base) + logSumExp(parts);
+}
+
+/** The boundary between where `below` holds (towards lo) and where it does not, by bisection. */
+function bisect(below: (t: number) => boolean, lo: number, hi: number): number {
+  for (let i = 0; i < 80 && hi - lo > 1e-12 * (1 + Math.abs(lo)); i++) {
+    const mid = (lo + hi) / 2;
+    if (below(mid)) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
 }
 
 /** [1 − (u/(u+t))^{k}] / k, continuous through k = 0 (then ln((u + t)/u)). */

@@ -1,8 +1,10 @@
+import { enClv } from './en.clv.ts';
 import { enSegments } from './en.segments.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
   ...enSegments,
+  ...enClv,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -37,6 +37,11 @@ class Analysis {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private run = 0;
 
+  /** Whether the settings of the open dataset are loaded (views wait for this before computing). */
+  get ready(): boolean {
+    return this.loadedFor === session.currentId;
+  }
+
   /** Starts recomputing on every change of the open dataset, its RFM table or the settings. */
   start(): () => void {
     return $effect.root(() => {

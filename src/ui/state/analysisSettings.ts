@@ -10,6 +10,11 @@ import type { SchemeId, SegmentOptions } from '../../core/segments/segmentCustom
 import type { ScoreRange, ScoreRule } from '../../core/segments/scoreRules.ts';
 import { TIER_DEFAULT, tierThresholdsError } from '../../core/segments/valueTiers.ts';
 import type { TierThresholds } from '../../core/segments/valueTiers.ts';
+import type { ClvOptions } from '../../core/clv/clvAnalysis.ts';
+import { DAYS_PER_MONTH } from '../../core/clv/customerValue.ts';
+import { TIME_UNITS } from '../../core/clv/summarize.ts';
+import type { TimeUnit } from '../../core/clv/summarize.ts';
+import type { RepeatModelId } from '../../core/clv/types.ts';
 import { ABC_DEFAULT } from '../../core/value/abcClasses.ts';
 import { PYRAMID_DEFAULT } from '../../core/value/customerPyramid.ts';
 
@@ -38,6 +43,76 @@ export interface AnalysisSettings {
   customRules: CustomRule[];
   /** Edited action texts by `${scheme}:${segmentId}:${locale}`. */
   actions: Record<string, string>;
+  clv: ClvSettings;
+}
+
+/** The CLV view's choices. */
+export interface ClvSettings {
+  model: RepeatModelId;
+  unit: TimeUnit;
+  horizonMonths: number;
+  marginPct: number;
+  discountPct: number;
+  penalty: number;
+  current: 'historical' | 'ccv';
+  cut: 'mean' | 'median' | 'percentile';
+  cutP: number;
+  /** Last calibration day of the model checks (days since 1970-01-01); null = the middle of the data. */
+  splitDay: number | null;
+}
+
+export function defaultClvSettings(): ClvSettings {
+  return {
+    model: 'bgnbd',
+    unit: 'week',
+    horizonMonths: 12,
+    marginPct: 30,
+    discountPct: 10,
+    penalty: 0,
+    current: 'historical',
+    cut: 'median',
+    cutP: 75,
+    splitDay: null,
+  };
+}
+
+/** The core's CLV options for the settings (calibration to the end of the data). */
+export function clvOptions(c: ClvSettings): ClvOptions {
+  return {
+    model: c.model,
+    unit: c.unit,
+    penalty: c.penalty,
+    current: c.current,
+    cut: c.cut === 'percentile' ? { kind: 'percentile', p: c.cutP } : { kind: c.cut },
+    terms: {
+      horizonDays: c.horizonMonths * DAYS_PER_MONTH,
+      margin: c.marginPct / 100,
+      annualDiscount: c.discountPct / 100,
+    },
+  };
+}
+
+const CLV_CHECKS: { [K in keyof ClvSettings]: (v: unknown) => boolean } = {
+  model: (v) => ['bgnbd', 'mbgnbd', 'pnbd', 'bgbb'].includes(v as string),
+  unit: (v) => (TIME_UNITS as readonly unknown[]).includes(v),
+  horizonMonths: (v) => typeof v === 'number' && v > 0 && v <= 600,
+  marginPct: (v) => typeof v === 'number' && v >= 0 && v <= 100,
+  discountPct: (v) => typeof v === 'number' && v >= 0 && v <= 100,
+  penalty: (v) => typeof v === 'number' && v >= 0,
+  current: (v) => v === 'historical' || v === 'ccv',
+  cut: (v) => v === 'mean' || v === 'median' || v === 'percentile',
+  cutP: (v) => typeof v === 'number' && v >= 0 && v <= 100,
+  splitDay: (v) => v === null || Number.isInteger(v),
+};
+
+function clvFrom(stored: unknown): ClvSettings {
+  const c = defaultClvSettings();
+  if (typeof stored !== 'object' || stored === null) return c;
+  const o = stored as Record<string, unknown>;
+  for (const key of Object.keys(CLV_CHECKS) as (keyof ClvSettings)[]) {
+    if (key in o && CLV_CHECKS[key](o[key])) (c as unknown as Record<string, unknown>)[key] = o[key];
+  }
+  return c;
 }
 
 export function defaultSettings(): AnalysisSettings {
@@ -54,6 +129,7 @@ export function defaultSettings(): AnalysisSettings {
     tiers: { ...TIER_DEFAULT },
     customRules: [],
     actions: {},
+    clv: defaultClvSettings(),
   };
 }
 
@@ -115,5 +191,6 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
   if (typeof stored.actions === 'object' && stored.actions !== null) {
     for (const [k, v] of Object.entries(stored.actions)) if (typeof v === 'string') s.actions[k] = v;
   }
+  s.clv = clvFrom(stored.clv);
   return s;
 }

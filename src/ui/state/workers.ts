@@ -1,6 +1,7 @@
 /** Starts the Comlink workers; the page talks to them only through these typed proxies. */
 import * as Comlink from 'comlink';
 import type { AnalysisApi } from '../../../workers/analysis.worker.ts';
+import type { ClvApi } from '../../../workers/clv.worker.ts';
 import type { ImportApi } from '../../../workers/import.worker.ts';
 
 export interface WorkerHandle<T> {
@@ -17,4 +18,9 @@ export function startImportWorker(): WorkerHandle<ImportApi> {
 export function startAnalysisWorker(): WorkerHandle<AnalysisApi> {
   const w = new Worker(new URL('../../../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<AnalysisApi>(w), terminate: () => w.terminate() };
+}
+
+export function startClvWorker(): WorkerHandle<ClvApi> {
+  const w = new Worker(new URL('../../../workers/clv.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<ClvApi>(w), terminate: () => w.terminate() };
 }

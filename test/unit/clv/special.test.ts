@@ -87,6 +87,16 @@ describe('the Pareto/NBD dropout integral', () => {
   it.each(DROP)('rx=%f α=%f s=%f β=%f on [%f, %f]: quadrature alone', (rx, a, s, b, lo, hi, want) => {
     expect(lnDropQuadrature(rx, a, s, b, lo, hi)).toBeCloseTo(want, 6);
   });
+  // Where Pareto/NBD fits run when lifetimes are homogeneous: s and β grow without bound.
+  it.each([
+    [6.86, 5.54, 615009.19, 24807352.16, 0, 100, -10471575.464224414],
+    [1.86, 5.54, 615009.19, 24807352.16, 30, 700, -10471568.247358673],
+    [40.5, 0.3, 200000.0, 1000.0, 1, 50, -1381773.9321430504],
+  ])('rx=%f α=%f s=%f β=%f on [%f, %f] (huge s): to 1e-10 relative', (rx, a, s, b, lo, hi, want) => {
+    expect(Math.abs(lnDropIntegral(rx, a, s, b, lo, hi) / want - 1)).toBeLessThan(1e-10);
+    expect(Math.abs(lnDropQuadrature(rx, a, s, b, lo, hi) / want - 1)).toBeLessThan(1e-10);
+  });
+
   it('is −∞ for an empty interval', () => {
     expect(lnDropIntegral(1, 1, 1, 1, 5, 5)).toBe(-Infinity);
   });

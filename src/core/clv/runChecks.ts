@@ -1,0 +1,65 @@
+import { fitRepeat } from './clvAnalysis.ts';
+import type { FitResult } from './fitModel.ts';
+import { compareModels, holdoutByFrequency, pAliveMatrix, tracking } from './modelChecks.ts';
+import type { HoldoutBin, ModelComparison, PAliveMatrix, Tracking } from './modelChecks.ts';
+import { CONTINUOUS_MODELS } from './models.ts';
+import { summarize } from './summarize.ts';
+import type { TimeUnit } from './summarize.ts';
+import type { TransactionTable } from '../model/TransactionTable.ts';
+import type { RepeatModelId } from './types.ts';
+
+/** Everything the model-check panel draws, for one calibration / holdout split. */
+export interface ModelChecks {
+  model: RepeatModelId;
+  unit: TimeUnit;
+  calibrationEnd: number;
+  observationEnd: number;
+  holdoutLength: number;
+  fit: FitResult;
+  holdout: HoldoutBin[];
+  tracking: Tracking;
+  pAlive: PAliveMatrix;
+  comparison: ModelComparison[];
+}
+
+/**
+ * Model checks with calibration up to `calibrationEnd` (a day) and the rest as holdout: the chosen
+ * model's fit, its holdout predictions by frequency, the tracking plot, the P(alive) matrix, and
+ * the continuous models compared. BG/BB is checked as BG/NBD (its whole-period data has no
+ * purchase-day holdout); `onModel` reports each model as it is fitted.
+ */
+export function runChecks(
+  t: TransactionTable,
+  model: RepeatModelId,
+  unit: TimeUnit,
+  calibrationEnd: number,
+  onModel: (model: RepeatModelId) => void = () => {},
+): ModelChecks {
+  const s = summarize(t, { unit, calibrationEnd });
+  const checked: RepeatModelId = CONTINUOUS_MODELS.includes(model) ? model : 'bgnbd';
+  onModel(checked);
+  const fit = fitRepeat(checked, s);
+  const p = Object.values(fit.params);
+  const known: Partial<Record<RepeatModelId, FitResult>> = { [checked]: fit };
+  for (const m of CONTINUOUS_MODELS) {
+    if (known[m]) continue;
+    onModel(m);
+    try {
+      known[m] = fitRepeat(m, s);
+    } catch {
+      // compareModels reports the error for this model.
+    }
+  }
+  return {
+    model: checked,
+    unit,
+    calibrationEnd: s.calibrationEnd,
+    observationEnd: s.observationEnd,
+    holdoutLength: s.holdoutLength,
+    fit,
+    holdout: holdoutByFrequency(checked, p, s),
+    tracking: tracking(checked, p, s),
+    pAlive: pAliveMatrix(checked, p, s),
+    comparison: compareModels(s, known),
+  };
+}

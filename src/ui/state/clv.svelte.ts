@@ -1,0 +1,110 @@
+/**
+ * The CLV view's state: the fitted models and predictions of the open dataset and the model checks,
+ * computed in the CLV worker. A new request replaces a running one (the worker is restarted), so
+ * changing a setting mid-fit never waits for the old fit; Cancel stops it outright.
+ */
+import type { ClvResult } from '../../core/clv/clvAnalysis.ts';
+import type { ModelChecks } from '../../core/clv/runChecks.ts';
+import * as Comlink from 'comlink';
+import { clvOptions } from './analysisSettings.ts';
+import type { ClvSettings } from './analysisSettings.ts';
+import { startClvWorker } from './workers.ts';
+
+type Job = 'result' | 'checks';
+
+class ClvState {
+  result = $state.raw<ClvResult | null>(null);
+  checks = $state.raw<ModelChecks | null>(null);
+  /** What each job's worker is doing ("loading", "fitting", "fitting pnbd"), null when idle. */
+  stage = $state<Record<Job, string | null>>({ result: null, checks: null });
+  error = $state<string | null>(null);
+  checksError = $state<string | null>(null);
+  cancelled = $state(false);
+  /** The value-cube class the customer table is filtered to. */
+  selected = $state<number | null>(null);
+  // One worker per job, so restarting a superseded fit never kills the other job.
+  private workers = { result: startClvWorker(), checks: startClvWorker() };
+  private running = { result: false, checks: false };
+  private lastKey = { result: '', checks: '' };
+
+  /** Computes predictions for a dataset and settings, unless the same request already ran. */
+  async request(id: number, c: ClvSettings, force = false): Promise<void> {
+    const key = JSON.stringify([id, clvOptions(c)]);
+    if (!force && key === this.lastKey.result) return;
+    this.lastKey.result = key;
+    if (this.running.result) this.restart('result');
+    this.running.result = true;
+    this.cancelled = false;
+    this.stage.result = 'loading';
+    try {
+      const onStage = Comlink.proxy((stage: string) => (this.stage.result = stage));
+      const r = await this.workers.result.api.analyse(id, clvOptions($state.snapshot(c) as ClvSettings), onStage);
+      if (this.lastKey.result !== key) return;
+      this.result = r;
+      this.error = null;
+      if (this.selected !== null && !r.cube.classes[this.selected]?.customers) this.selected = null;
+    } catch (e) {
+      if (this.lastKey.result === key && !this.cancelled) {
+        this.error = (e as Error).message;
+        this.result = null;
+      }
+    } finally {
+      this.done('result');
+    }
+  }
+
+  /** Runs the model checks with calibration up to `splitDay`. */
+  async requestChecks(id: number, c: ClvSettings, splitDay: number, force = false): Promise<void> {
+    const key = JSON.stringify([id, c.model, c.unit, splitDay]);
+    if (!force && key === this.lastKey.checks) return;
+    this.lastKey.checks = key;
+    if (this.running.checks) this.restart('checks');
+    this.running.checks = true;
+    this.stage.checks = 'loading';
+    try {
+      const onStage = Comlink.proxy((stage: string) => (this.stage.checks = stage));
+      const r = await this.workers.checks.api.checks(id, c.model, c.unit, splitDay, onStage);
+      if (this.lastKey.checks !== key) return;
+      this.checks = r;
+      this.checksError = null;
+    } catch (e) {
+      if (this.lastKey.checks === key && !this.cancelled) {
+        this.checksError = (e as Error).message;
+        this.checks = null;
+      }
+    } finally {
+      this.done('checks');
+    }
+  }
+
+  /** Stops whatever the worker does; nothing half-done is shown. */
+  cancel(): void {
+    this.cancelled = true;
+    this.lastKey = { result: '', checks: '' };
+    this.restart('result');
+    this.restart('checks');
+  }
+
+  /** Forgets the results (another dataset was opened). */
+  reset(): void {
+    this.result = null;
+    this.checks = null;
+    this.selected = null;
+    this.error = this.checksError = null;
+    this.lastKey = { result: '', checks: '' };
+  }
+
+  private restart(job: Job): void {
+    this.workers[job].terminate();
+    this.workers[job] = startClvWorker();
+    this.running[job] = false;
+    this.stage[job] = null;
+  }
+
+  private done(job: Job): void {
+    this.running[job] = false;
+    this.stage[job] = null;
+  }
+}
+
+export const clv = new ClvState();
