@@ -109,4 +109,5 @@ export const enClv = {
     'Value cube: current value (historical margin = margin × revenue so far, or CCV = the discounted margin if the customer keeps buying at the rate x/T), potential value (the CLV above) and loyalty (P(alive) = 1 − churn probability), each high when above its cut: platinum (all high), gold (current and loyalty high), loyal (only loyalty), potential (loyalty and potential), easy to lose (current and potential high, loyalty low), short-term (only current), developable (only potential), least valuable (all low).',
   'how.clv.checks':
     'Model checks refit the models on the purchases up to the chosen date and compare their predictions with what the customers then did: by calibration frequency, cumulatively over time, and as error per customer (MAE, RMSE) next to the log-likelihood, AIC and BIC.',
+  'clv.calibrationEnd': 'Learn from purchases up to',
 } as const;

@@ -59,6 +59,8 @@ export interface ClvSettings {
   cutP: number;
   /** Last calibration day of the model checks (days since 1970-01-01); null = the middle of the data. */
   splitDay: number | null;
+  /** Last day of the data the predictions learn from; null = the last transaction day. */
+  calibrationDay: number | null;
 }
 
 export function defaultClvSettings(): ClvSettings {
@@ -73,6 +75,7 @@ export function defaultClvSettings(): ClvSettings {
     cut: 'median',
     cutP: 75,
     splitDay: null,
+    calibrationDay: null,
   };
 }
 
@@ -82,6 +85,7 @@ export function clvOptions(c: ClvSettings): ClvOptions {
     model: c.model,
     unit: c.unit,
     penalty: c.penalty,
+    ...(c.calibrationDay !== null ? { calibrationEnd: c.calibrationDay } : {}),
     current: c.current,
     cut: c.cut === 'percentile' ? { kind: 'percentile', p: c.cutP } : { kind: c.cut },
     terms: {
@@ -103,6 +107,7 @@ const CLV_CHECKS: { [K in keyof ClvSettings]: (v: unknown) => boolean } = {
   cut: (v) => v === 'mean' || v === 'median' || v === 'percentile',
   cutP: (v) => typeof v === 'number' && v >= 0 && v <= 100,
   splitDay: (v) => v === null || Number.isInteger(v),
+  calibrationDay: (v) => v === null || Number.isInteger(v),
 };
 
 function clvFrom(stored: unknown): ClvSettings {

@@ -1,0 +1,129 @@
+// The CLV view in Chromium: fits and predictions in a worker, the value cube filtering the table,
+// the CSV export, model switching and Cancel, and on CDNOW the published fits in the model checks.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sharedData } from '../unit/helpers.ts';
+import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+async function openClv(page: Page) {
+  await page.goto(APP_URL);
+  await expectCustomers(page, SAMPLE_CUSTOMERS);
+  await page.click('[data-testid="nav-clv"]');
+  await page.waitForSelector('[data-testid="clv-fit"]', { timeout: 60_000 });
+}
+
+const params = (page: Page, table: string) =>
+  page
+    .locator(`[data-testid="${table}"] tbody tr`)
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-param')));
+
+describe('CLV', () => {
+  it('fits BG/NBD and Gamma-Gamma, fills the cube and filters and exports the predictions', async () => {
+    const { context, page } = await newPage(browser());
+    await openClv(page);
+    expect(await params(page, 'fit-params')).toEqual(['r', 'alpha', 'a', 'b']);
+    expect(await params(page, 'spend-params')).toEqual(['p', 'q', 'gamma']);
+    const classes = await page
+      .locator('[data-testid="cube-row"]')
+      .evaluateAll((rows) =>
+        rows.map((r) => [r.getAttribute('data-id'), Number(r.getAttribute('data-customers'))] as const),
+      );
+    expect(classes.map(([id]) => id)).toEqual([
+      'platinum',
+      'gold',
+      'loyal',
+      'potential',
+      'easy_to_lose',
+      'short_term',
+      'least_valuable',
+      'developable',
+    ]);
+    expect(classes.reduce((s, [, n]) => s + n, 0)).toBe(SAMPLE_CUSTOMERS);
+    expect(await page.getAttribute('[data-testid="clv-count"]', 'data-count')).toBe(String(SAMPLE_CUSTOMERS));
+
+    // A cube cell filters the table to its class.
+    const [id, n] = classes.find(([, c]) => c > 0)!;
+    await page.click(`[data-testid="value-cube"] rect.cube-cell[data-id="${id}"]`);
+    await page.waitForSelector('[data-testid="clv-filter"]');
+    expect(await page.getAttribute('[data-testid="clv-count"]', 'data-count')).toBe(String(n));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="clv-export"]')]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^customer_id,recency_days,x,t_x,T,p_alive,/);
+    expect(lines).toHaveLength(n + 1);
+    expect(lines.slice(1).every((l) => l.includes(`,${id},`))).toBe(true);
+
+    // Model checks run on their own split and compare the three continuous models.
+    await page.waitForSelector('[data-testid="comparison-row"]', { timeout: 60_000 });
+    expect(await page.locator('[data-testid="comparison-row"]').count()).toBe(3);
+    await page.waitForSelector('[data-testid="holdout-bars"] svg');
+    await page.waitForSelector('[data-testid="tracking-plot"] svg');
+    await page.waitForSelector('[data-testid="p-alive-matrix"] svg');
+    await context.close();
+  });
+
+  it('refits with another model, shows progress, cancels, and keeps the choice after a reload', async () => {
+    const { context, page } = await newPage(browser());
+    await openClv(page);
+    await page.selectOption('[data-testid="clv-model"]', 'pnbd');
+    await page.waitForSelector('[data-testid="clv-running"]');
+    await page.click('[data-testid="clv-cancel"]');
+    await page.waitForSelector('[data-testid="clv-cancelled"]');
+    await page.click('[data-testid="clv-run"]');
+    await expect.poll(() => params(page, 'fit-params'), { timeout: 60_000 }).toEqual(['r', 'alpha', 's', 'beta']);
+    await page.waitForTimeout(600); // settings are stored 300 ms after the last change
+    await page.reload();
+    await page.click('[data-testid="nav-clv"]');
+    expect(await page.inputValue('[data-testid="clv-model"]')).toBe('pnbd');
+    await expect.poll(() => params(page, 'fit-params'), { timeout: 60_000 }).toEqual(['r', 'alpha', 's', 'beta']);
+    await context.close();
+  });
+
+  it('explains in Chinese why BG/NBD gives P(alive) = 1 without repeat purchases', async () => {
+    const { context, page } = await newPage(browser(), { locale: 'zh-CN' });
+    await openClv(page);
+    expect(await page.textContent('[data-testid="clv-fit"]')).toContain('P(活跃) = 1');
+    await context.close();
+  });
+});
+
+describe('CLV on CDNOW, as the literature fits it', () => {
+  const cdnow = sharedData('cdnow/CDNOW_sample.txt');
+  it.skipIf(!cdnow.present)('reproduces the published log-likelihoods in the model checks', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.setInputFiles('[data-testid="file-input"]', cdnow.path);
+    await page.waitForSelector('[data-testid="preview"]');
+    // Every row counts in the models: $0.00 purchases and repeated identical lines included.
+    await page.uncheck('[data-testid="clean-dropNonPositive"]');
+    await page.uncheck('[data-testid="clean-dropDuplicates"]');
+    await page.click('[data-testid="import"]');
+    // RFM counts customers with a positive purchase (8 of the 2,357 only ever bought for $0.00).
+    await expectCustomers(page, 2349);
+    await page.waitForSelector('[data-testid="saved"]', { timeout: 60_000 });
+    await page.click('[data-testid="nav-clv"]');
+    await page.waitForSelector('[data-testid="clv-fit"]', { timeout: 60_000 });
+    // The checks' default split is the middle of the data: 1997-09-30, the literature's.
+    expect(await page.inputValue('[data-testid="clv-split"]')).toBe('1997-09-30');
+    const ll = (model: string) =>
+      page.locator(`[data-testid="comparison-row"][data-model="${model}"] td`).first().innerText();
+    await expect.poll(() => ll('bgnbd'), { timeout: 60_000 }).toBe('-9,582.4');
+    expect(await ll('pnbd')).toBe('-9,595');
+    // Predictions learn from the same calibration period when asked: BG/NBD as published.
+    await page.fill('[data-testid="clv-calibration"]', '1997-09-30');
+    await page.locator('[data-testid="clv-calibration"]').dispatchEvent('change');
+    const value = (p: string) =>
+      page.locator(`[data-testid="fit-params"] tr[data-param="${p}"] td`).first().innerText();
+    await expect.poll(() => value('r'), { timeout: 60_000 }).toBe('0.2426');
+    expect(await value('alpha')).toBe('4.4136');
+    expect(await value('a')).toBe('0.7929');
+    expect(await value('b')).toBe('2.4259');
+    await context.close();
+  });
+});
