@@ -26,7 +26,7 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { benchNode, benchSegments, computeRfmOf, syntheticCustomers } = await import(
+const { benchClv, benchNode, benchSegments, computeRfmOf, syntheticCustomers } = await import(
   pathToFileURL(`${root}dist-cli/bench-node.js`).href
 );
 out.core = await benchNode(retail);
@@ -34,6 +34,8 @@ out.segments = {
   onlineRetail: benchSegments(await computeRfmOf(retail)),
   synthetic100k: benchSegments(syntheticCustomers(100_000)),
 };
+const cdnow = `${root}../shared/data/cdnow/CDNOW_sample.txt`;
+out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail);
 
 const cliRuns = [];
 for (let i = 0; i < 3; i++) {

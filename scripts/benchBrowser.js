@@ -1,7 +1,7 @@
 // Browser half of `npm run bench`: the built app in Debian Chromium via Playwright.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -58,8 +58,10 @@ export async function benchBrowser(file) {
       return { reopenMs: Math.round(m.duration), navigationToTableMs: Math.round(m.startTime + m.duration) };
     });
     const segments = await timeSegmentsView(page, 4338);
+    const clv = await timeClvView(page);
+    const clvCdnow = await benchCdnowClv(page, file);
     const scatter100k = await benchScatter(page);
-    return { pickToMappingMs, ...count, reloadToTableMs: reloadMs, ...reopen, segments, scatter100k };
+    return { pickToMappingMs, ...count, reloadToTableMs: reloadMs, ...reopen, segments, clv, clvCdnow, scatter100k };
   } finally {
     await browser.close();
     await server.close();
@@ -138,4 +140,29 @@ async function benchScatter(page) {
     };
   });
   return { customers: n, ...view, ...interaction };
+}
+
+/** Nav click → CLV view with BG/NBD + Gamma-Gamma fitted in the worker (ms), and the fits' own time. */
+async function timeClvView(page) {
+  const t0 = Date.now();
+  await page.click('[data-testid="nav-clv"]');
+  await page.waitForSelector('[data-testid="clv-fit"]', { timeout: 120_000 });
+  const navToFitMs = Date.now() - t0;
+  const fitMsInWorker = Number(await page.getAttribute('[data-testid="clv-fit"]', 'data-fit-ms'));
+  return { navToFitMs, fitMsInWorker };
+}
+
+/** CDNOW (beside the Online Retail file in ../shared/data) imported as the literature keeps it, then its CLV fits in the worker. */
+async function benchCdnowClv(page, retailFile) {
+  const cdnow = join(dirname(dirname(retailFile)), 'cdnow', 'CDNOW_sample.txt');
+  if (!existsSync(cdnow)) return { skipped: 'CDNOW_sample.txt is not present' };
+  await page.click('[data-testid="nav-data"]');
+  await page.setInputFiles('[data-testid="file-input"]', cdnow);
+  await page.waitForSelector('[data-testid="preview"]');
+  await page.uncheck('[data-testid="clean-dropNonPositive"]');
+  await page.uncheck('[data-testid="clean-dropDuplicates"]');
+  await page.click('[data-testid="import"]');
+  await page.waitForSelector('[data-testid="saved"]', { timeout: 60_000 });
+  const r = await timeClvView(page);
+  return { customers: 2357, ...r };
 }

@@ -9,6 +9,7 @@ import { computeRfm } from '../src/core/rfm/computeRfm.ts';
 import { benchSegments, syntheticCustomers } from './benchSegments.ts';
 
 export { benchSegments, syntheticCustomers };
+export { benchClv } from './benchClv.ts';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
