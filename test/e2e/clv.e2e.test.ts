@@ -58,6 +58,13 @@ describe('CLV', () => {
     expect(lines).toHaveLength(n + 1);
     expect(lines.slice(1).every((l) => l.includes(`,${id},`))).toBe(true);
 
+    // A row opens the customer's details: the chance of 0, 1, … 5, 6+ purchases adds up to 100 %.
+    await page.locator('[data-testid="clv-row"]').first().click();
+    await page.waitForSelector('[data-testid="clv-detail"]');
+    const pmf = await page.locator('[data-testid="detail-pmf"] tbody tr td.num').allInnerTexts();
+    expect(pmf).toHaveLength(7);
+    expect(pmf.reduce((s, v) => s + Number(v.replace(/[ ,%]/g, '')), 0)).toBeCloseTo(100, 0);
+
     // Model checks run on their own split and compare the three continuous models.
     await page.waitForSelector('[data-testid="comparison-row"]', { timeout: 60_000 });
     expect(await page.locator('[data-testid="comparison-row"]').count()).toBe(3);

@@ -110,4 +110,8 @@ export const enClv = {
   'how.clv.checks':
     'Model checks refit the models on the purchases up to the chosen date and compare their predictions with what the customers then did: by calibration frequency, cumulatively over time, and as error per customer (MAE, RMSE) next to the log-likelihood, AIC and BIC.',
   'clv.calibrationEnd': 'Learn from purchases up to',
+  'clv.detail.close': 'Close',
+  'clv.detail.pmf': 'Chance of n purchases over the horizon',
+  'clv.detail.n': 'Purchases',
+  'clv.detail.p': 'Probability',
 } as const;

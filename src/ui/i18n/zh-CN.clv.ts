@@ -111,4 +111,8 @@ export const zhCNClv: Record<keyof typeof enClv, string> = {
   'how.clv.checks':
     '模型检验用所选日期之前的购买重新拟合模型，并与客户之后的实际行为比较：按校准期频次分组、按时间累计，以及每位客户的误差（MAE、RMSE），同时列出对数似然、AIC 和 BIC。',
   'clv.calibrationEnd': '使用截至此日的购买数据',
+  'clv.detail.close': '关闭',
+  'clv.detail.pmf': '预测期内购买 n 次的概率',
+  'clv.detail.n': '购买次数',
+  'clv.detail.p': '概率',
 };

@@ -68,6 +68,15 @@ describe.skipIf(!CDNOW.present)('fits on CDNOW (2,357 customers, 39 weeks of cal
     times.forEach((t, i) => expect(bgnbd.expectedNew(values(f), t)).toBeCloseTo(want[i], 3));
   });
 
+  it('the L2 penalty shrinks every parameter, more with a larger penalty (as lifetimes’ penalizer)', () => {
+    const d = repeatData(s);
+    const fitWith = (penalty: number) =>
+      values(fitModel('bgnbd', bgnbd.paramNames, (p) => bgnbd.logLikelihood(p, d), s.n, bgnbd.starts(d), { penalty }));
+    const [p0, p1, p2] = [0, 0.1, 10].map(fitWith);
+    p1.forEach((v, i) => expect(v).toBeLessThan(p0[i]));
+    p2.forEach((v, i) => expect(v).toBeLessThan(p1[i]));
+  });
+
   it('MBG/NBD: r = 0.525, alpha = 6.183, a = 0.891, b = 1.614 (BTYDplus)', () => {
     const f = fit(mbgnbd);
     values(f).forEach((v, i) => atPrecision(v, [0.525, 6.183, 0.891, 1.614][i], 3));
