@@ -232,3 +232,44 @@ export interface ValueCubeOpts extends BaseOpts {
   };
   onSelect?: (classIndex: number | null) => void;
 }
+
+/** Choosing k: inertia (elbow) and mean silhouette for each k tried. */
+export interface KScanData {
+  rows: { k: number; inertia: number; silhouette: number }[];
+  /** The suggested k (highlighted), and the one picked now (marked), if any. */
+  suggested?: number | null;
+  chosen?: number | null;
+}
+
+export interface KScanOpts extends BaseOpts {
+  labels: { k: string; inertia: string; silhouette: string; suggested: string; chosen: string };
+  /** Click or Enter on a k's marks picks it. */
+  onSelect?: (k: number) => void;
+}
+
+/** Cluster centroids over the features (standardised values), one line per cluster. */
+export interface ParallelCoordsData {
+  features: string[];
+  /** Per cluster: its label, colour and one value per feature (same order), in standard units. */
+  lines: { index: number; label: string; colour: string; values: number[]; size: number }[];
+  selected?: number | null;
+}
+
+export interface ParallelCoordsOpts extends BaseOpts {
+  labels: { value: string; size: string };
+  onSelect?: (index: number | null) => void;
+}
+
+/** Small-multiple histograms: one panel per feature, before clustering. */
+export interface HistogramsData {
+  panels: {
+    label: string;
+    /** Bin edges (length bins + 1) and counts (length bins), in the feature's (transformed) units. */
+    edges: ArrayLike<number>;
+    counts: ArrayLike<number>;
+  }[];
+}
+
+export interface HistogramsOpts extends BaseOpts {
+  labels: { count: string };
+}
