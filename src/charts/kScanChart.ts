@@ -6,7 +6,7 @@ import { bindMarks } from './interact.ts';
 import { drawLegend, legendLayout } from './legend.ts';
 import type { LegendItem } from './legend.ts';
 import { THEME, TOL_MUTED } from './palette.ts';
-import { chartSize, createSvg, textWidth } from './size.ts';
+import { chartSize, createSvg, fitText, textWidth } from './size.ts';
 import { num } from './text.ts';
 import { createTooltip } from './tooltip.ts';
 import type { ChartHandle, KScanData, KScanOpts } from './types.ts';
@@ -30,9 +30,9 @@ interface Panel {
 }
 
 const METRICS: Metric[] = ['inertia', 'silhouette'];
-/** Tol's indigo and green for the two curves, sand for the suggested band, wine for the chosen marker. */
+/** Tol's indigo and green for the two curves, Tol's pale yellow for the suggested band, wine for the chosen marker. */
 const COLOUR: Record<Metric, string> = { inertia: TOL_MUTED[1], silhouette: TOL_MUTED[3] };
-const SUGGESTED = TOL_MUTED[2];
+const SUGGESTED = '#EEEEBB';
 const CHOSEN = TOL_MUTED[5];
 /** Fraction digits of the values in names and tooltips. */
 const DIGITS: Record<Metric, number> = { inertia: 1, silhouette: 3 };
@@ -160,7 +160,6 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
       .attr('y', -4)
       .attr('height', plotH + 4)
       .attr('fill', SUGGESTED)
-      .attr('fill-opacity', 0.4)
       .attr('pointer-events', 'none');
     markerLabel('suggested-label', suggested, labels.suggested, -LABEL_ROWS + 11);
   }
@@ -282,6 +281,6 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
   }
 
   axisTitle(svg, labels.k, m.left + w / 2, box.height - 8);
-  for (const p of panels) axisTitle(svg, labels[p.metric], 14, m.top + p.top + ph / 2, true);
+  for (const p of panels) axisTitle(svg, fitText(labels[p.metric], ph + GAP - 4, 12), 14, m.top + p.top + ph / 2, true);
   drawLegend(svg, items, m.left, 4, legendW);
 }

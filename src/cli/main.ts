@@ -1,5 +1,7 @@
 import { abcCommand } from './abcCommand.ts';
+import { ahpCommand } from './ahpCommand.ts';
 import { clvCommand } from './clvCommand.ts';
+import { kmeansCommand } from './kmeansCommand.ts';
 import { FileError } from './readTransactions.ts';
 import { UsageError } from './options.ts';
 import { rfmCommand } from './rfmCommand.ts';
@@ -25,6 +27,10 @@ commands:
               --cut mean|median|pNN; --json: the fit; --out: customer_id,x,t_x,T,p_alive,
               expected_purchases,expected_spend,clv,value_class. Keeps duplicate lines and
               zero amounts unless --drop-duplicates / --drop-zero.
+  kmeans FILE k-means on the customers' RFM: --k 4, --seed 1, --restarts 10, --features r,f,m,
+              --transform log1p|none, --scaling z|minmax; --json: k, inertia, sizes, centroids,
+              features; --out: customer_id,cluster
+  ahp         AHP weights of a comparison matrix: --matrix "1,3,5;1/3,1,3;1/5,1/3,1" [--json]
 
 options:
   --out FILE.csv            write the table there (default: stdout)
@@ -46,6 +52,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   segments: segmentsCommand,
   abc: abcCommand,
   clv: clvCommand,
+  kmeans: kmeansCommand,
+  ahp: ahpCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */
