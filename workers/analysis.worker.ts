@@ -12,6 +12,8 @@ import { segmentBuffers } from '../src/core/segments/segmentBuffers.ts';
 import type { SegmentAnalysis } from '../src/core/segments/segmentBuffers.ts';
 import { segmentCustomers } from '../src/core/segments/segmentCustomers.ts';
 import type { SegmentOptions } from '../src/core/segments/segmentCustomers.ts';
+import { numericAttributes } from '../src/core/cluster/customerAttributes.ts';
+import type { NumericAttribute } from '../src/core/cluster/customerAttributes.ts';
 import { valueAnalysis, valueBuffers } from '../src/core/value/valueAnalysis.ts';
 import type { ValueAnalysis } from '../src/core/value/valueAnalysis.ts';
 import { loadDataset } from '../src/db/datasets.ts';
@@ -39,6 +41,15 @@ const api = {
   ): ValueAnalysis {
     const v = valueAnalysis(monetary, abcCuts, pyramidCuts);
     return Comlink.transfer(v, valueBuffers(v));
+  },
+
+  /** Numeric customer attributes (e.g. age) of a stored dataset, per customer of `customers` (dictionary indices). */
+  async attributes(id: number, customers: Int32Array): Promise<NumericAttribute[]> {
+    const a = numericAttributes(await tableOf(id), customers);
+    return Comlink.transfer(
+      a,
+      a.map((x) => x.values.buffer as ArrayBuffer),
+    );
   },
 
   /**

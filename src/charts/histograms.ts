@@ -110,7 +110,7 @@ function render(root: HTMLDivElement, data: HistogramsData, opts: HistogramsOpts
     .nice()
     .range([ph, 0]);
   const yTicks = y.ticks(Math.max(2, Math.floor(ph / 30))).filter(Number.isInteger);
-  const left = Math.min(100, Math.max(40, (max(yTicks, (v) => textWidth(format(v))) ?? 0) + 30));
+  const left = Math.min(100, Math.max(40, (max(yTicks, (v) => textWidth(format(v, 0))) ?? 0) + 30));
   const right = 12;
   const pw = Math.max(20, (box.width - left - right - (cols - 1) * COL_GAP) / cols);
 
@@ -144,9 +144,9 @@ function render(root: HTMLDivElement, data: HistogramsData, opts: HistogramsOpts
     const total = p.bins.reduce((s, b) => s + b.count, 0);
     if (!p.bins.length) return p.label;
     const all = { ...p.bins[0], x1: p.bins[p.bins.length - 1].x1 };
-    return `${p.label}: ${rangeText(format, all, p.digits)}, ${labels.count}: ${format(total)}`;
+    return `${p.label}: ${rangeText(format, all, p.digits)}, ${labels.count}: ${format(total, 0)}`;
   };
-  const tip = (p: Panel, b: Bin) => [p.label, rangeText(format, b, p.digits), `${labels.count}: ${format(b.count)}`];
+  const tip = (p: Panel, b: Bin) => [p.label, rangeText(format, b, p.digits), `${labels.count}: ${format(b.count, 0)}`];
 
   for (const p of panels) {
     const g = svg
@@ -256,7 +256,7 @@ function render(root: HTMLDivElement, data: HistogramsData, opts: HistogramsOpts
           a.call(
             axisLeft(y)
               .tickValues(yTicks)
-              .tickFormat((v) => format(+v))
+              .tickFormat((v) => format(+v, 0))
               .tickSizeOuter(0),
           ),
         'y-axis',

@@ -106,7 +106,7 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
     .range([0, w]);
   const step = Math.max(1, ks.length ? w / (k1 - k0 + 1) : w);
   // Integer ticks: every k tried, thinned when they would crowd.
-  const tickStep = Math.max(1, Math.ceil((textWidth(format(k1)) + 12) / step));
+  const tickStep = Math.max(1, Math.ceil((textWidth(format(k1, 0)) + 12) / step));
   const kTicks = ks.filter((k) => Number.isInteger(k) && (k - k0) % tickStep === 0);
 
   const status = (k: number) => [
@@ -123,6 +123,8 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
     ...status(r.k),
   ];
   const select = (k: number) => opts.onSelect?.(k);
+  /** Markers only for a k on the axis. */
+  const shown = (k: number | null): k is number => k !== null && k >= k0 - 0.5 && k <= k1 + 0.5;
 
   const svg = createSvg(root, box, `${labels.inertia}, ${labels.silhouette} × ${labels.k}`);
   const tooltip = createTooltip(root);
@@ -150,7 +152,7 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
     })
     .on('mouseleave', () => tooltip.hide());
 
-  if (suggested !== null && finite(suggested)) {
+  if (shown(suggested)) {
     plot
       .append('rect')
       .attr('class', 'suggested')
@@ -187,7 +189,7 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
         a.call(
           axisBottom(x)
             .tickValues(kTicks)
-            .tickFormat((v) => (p.metric === 'silhouette' ? format(+v) : ''))
+            .tickFormat((v) => (p.metric === 'silhouette' ? format(+v, 0) : ''))
             .tickSizeOuter(0),
         ),
       p.metric === 'silhouette' ? 'x-axis' : 'x-axis-inner',
@@ -243,7 +245,7 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
     });
   }
 
-  if (chosen !== null && finite(chosen)) {
+  if (shown(chosen)) {
     plot
       .insert('line', '.panel')
       .attr('class', 'chosen')

@@ -23,7 +23,7 @@ interface Dot {
 
 /** Lines of a feature name under its axis, their height, and the stroke widths of lines and dots. */
 const MAX_LABEL_LINES = 3;
-const LABEL_LINE = 13;
+const LABEL_LINE = 14;
 const WIDTH = 2.5;
 const WIDTH_SELECTED = 5;
 
@@ -58,9 +58,9 @@ function render(root: HTMLDivElement, data: ParallelCoordsData, opts: ParallelCo
   const isSelected = (l: Line) => sel !== null && l.index === sel;
   const anySelected = lines.some(isSelected);
   const value = (l: Line, j: number) => Number(l.values[j]);
-  const sizeText = (l: Line) => `${labels.size}: ${num(format, l.size)}`;
+  const sizeText = (l: Line) => `${labels.size}: ${num(format, l.size, 0)}`;
 
-  const items: LegendItem[] = lines.map((l) => ({ label: `${l.label} (${num(format, l.size)})`, colour: l.colour }));
+  const items: LegendItem[] = lines.map((l) => ({ label: `${l.label} (${num(format, l.size, 0)})`, colour: l.colour }));
   const legendW = Math.max(80, box.width - 120);
   const top = legendLayout(items, legendW).height + 16;
 
@@ -76,7 +76,7 @@ function render(root: HTMLDivElement, data: ParallelCoordsData, opts: ParallelCo
   const right = 16;
   const w = Math.max(10, box.width - left - right);
   const x = scalePoint<number>().domain(range(nf)).range([0, w]).padding(0.5);
-  const room = Math.max(24, (nf ? w / nf : w) - 8);
+  const room = Math.max(24, (nf ? w / nf : w) - 12);
   const names = features.map((f) => wrapText(f, room, MAX_LABEL_LINES));
   const labelLines = Math.max(1, max(names, (n) => n.length) ?? 1);
   const bottom = labelLines * LABEL_LINE + 14;

@@ -48,6 +48,6 @@ export function wrapText(text: string, width: number, maxLines = 2, fontSize = 1
     lines.push(rest.slice(0, end).trimEnd());
     rest = rest.slice(end).trimStart();
   }
-  if (rest) lines.push(fitText(rest, width, fontSize));
+  if (rest) lines.push(fitText(rest, width, fontSize).replace(/\s+…$/, '…'));
   return lines.filter((l) => l !== '');
 }

@@ -1,10 +1,12 @@
 import { enClv } from './en.clv.ts';
+import { enCluster } from './en.cluster.ts';
 import { enSegments } from './en.segments.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
   ...enSegments,
   ...enClv,
+  ...enCluster,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -1,11 +1,13 @@
 import type { Messages } from './en.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
+import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
   ...zhCNSegments,
   ...zhCNClv,
+  ...zhCNCluster,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -3,6 +3,7 @@
  * the value analysis (ABC, pyramid, Gini), recomputed in the analysis worker whenever the RFM table
  * or the dataset's settings change; and the selection that charts pass on to the customer table.
  */
+import type { NumericAttribute } from '../../core/cluster/customerAttributes.ts';
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import { displayScores } from '../../core/segments/displayScores.ts';
 import type { SegmentAnalysis } from '../../core/segments/segmentBuffers.ts';
@@ -71,6 +72,11 @@ class Analysis {
     if (this.datasetId !== id) return;
     this.settings = fromStored(stored?.analysis);
     this.loadedFor = id;
+  }
+
+  /** Numeric customer attributes of a stored dataset for the given customers (dictionary indices). */
+  attributes(id: number, customers: Int32Array): Promise<NumericAttribute[]> {
+    return this.worker.api.attributes(id, customers);
   }
 
   /** Changes settings and stores them for the open dataset a moment after the last change. */

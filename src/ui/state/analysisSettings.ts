@@ -15,6 +15,8 @@ import { DAYS_PER_MONTH } from '../../core/clv/customerValue.ts';
 import { TIME_UNITS } from '../../core/clv/summarize.ts';
 import type { TimeUnit } from '../../core/clv/summarize.ts';
 import type { RepeatModelId } from '../../core/clv/types.ts';
+import type { AhpNode } from '../../core/ahp/ahpHierarchy.ts';
+import type { Scaling, Transform } from '../../core/cluster/featureMatrix.ts';
 import { ABC_DEFAULT } from '../../core/value/abcClasses.ts';
 import { PYRAMID_DEFAULT } from '../../core/value/customerPyramid.ts';
 
@@ -44,6 +46,117 @@ export interface AnalysisSettings {
   /** Edited action texts by `${scheme}:${segmentId}:${locale}`. */
   actions: Record<string, string>;
   clv: ClvSettings;
+  cluster: ClusterSettings;
+  ahp: AhpSettings;
+}
+
+/** The clustering view's choices. */
+export interface ClusterSettings {
+  /** The features in use with their transforms: r, f, m, clv, pAlive or attr:<name>. */
+  features: { id: string; transform: Transform }[];
+  scaling: Scaling;
+  seed: number;
+  restarts: number;
+  /** The k in use; null = the suggested one. */
+  k: number | null;
+  /** Cluster names the user gave, by `${k}:${cluster}`. */
+  names: Record<string, string>;
+}
+
+export function defaultClusterSettings(): ClusterSettings {
+  return {
+    features: [
+      { id: 'r', transform: 'log1p' },
+      { id: 'f', transform: 'log1p' },
+      { id: 'm', transform: 'log1p' },
+    ],
+    scaling: 'z',
+    seed: 1,
+    restarts: 10,
+    k: null,
+    names: {},
+  };
+}
+
+/** The AHP view's choices: the indicator hierarchy with its judgements, and the scaling. */
+export interface AhpSettings {
+  tree: AhpNode;
+  scaling: 'z' | 'minmax';
+}
+
+const leaf = (id: string, name: string, measure: string, higherIsBetter = true): AhpNode => ({
+  id,
+  name,
+  children: [],
+  judgements: [],
+  indicator: { measure, higherIsBetter },
+});
+
+/** The seed's example: customer value = current value (profit, volume) and potential value (CLV, loyalty). */
+export function defaultAhpSettings(): AhpSettings {
+  return {
+    scaling: 'minmax',
+    tree: {
+      id: 'goal',
+      name: '',
+      judgements: [2],
+      children: [
+        { id: 'current', name: '', judgements: [3], children: [leaf('profit', '', 'm'), leaf('volume', '', 'f')] },
+        {
+          id: 'potential',
+          name: '',
+          judgements: [2, 3, 2],
+          children: [leaf('clv', '', 'clv'), leaf('alive', '', 'pAlive'), leaf('recency', '', 'r', false)],
+        },
+      ],
+    },
+  };
+}
+
+function isNode(x: unknown): x is AhpNode {
+  if (typeof x !== 'object' || x === null) return false;
+  const o = x as Record<string, unknown>;
+  if (typeof o.id !== 'string' || typeof o.name !== 'string' || !Array.isArray(o.children)) return false;
+  if (!Array.isArray(o.judgements) || !o.judgements.every((v) => typeof v === 'number' && v > 0)) return false;
+  const n = o.children.length;
+  if (o.judgements.length !== (n * (n - 1)) / 2) return false;
+  if (n === 0) {
+    const ind = o.indicator as Record<string, unknown> | undefined;
+    if (!ind || typeof ind.measure !== 'string' || typeof ind.higherIsBetter !== 'boolean') return false;
+  }
+  return o.children.every(isNode);
+}
+
+function clusterFrom(stored: unknown): ClusterSettings {
+  const c = defaultClusterSettings();
+  if (typeof stored !== 'object' || stored === null) return c;
+  const o = stored as Record<string, unknown>;
+  if (
+    Array.isArray(o.features) &&
+    o.features.length > 0 &&
+    o.features.every((f) => typeof f?.id === 'string' && (f.transform === 'none' || f.transform === 'log1p'))
+  ) {
+    c.features = o.features as ClusterSettings['features'];
+  }
+  if (o.scaling === 'z' || o.scaling === 'minmax') c.scaling = o.scaling;
+  if (Number.isInteger(o.seed) && (o.seed as number) >= 0) c.seed = o.seed as number;
+  if (Number.isInteger(o.restarts) && (o.restarts as number) >= 1 && (o.restarts as number) <= 50)
+    c.restarts = o.restarts as number;
+  if (o.k === null || (Number.isInteger(o.k) && (o.k as number) >= 2 && (o.k as number) <= 10))
+    c.k = o.k as number | null;
+  if (typeof o.names === 'object' && o.names !== null) {
+    for (const [key, v] of Object.entries(o.names)) if (typeof v === 'string') c.names[key] = v;
+  }
+  return c;
+}
+
+function ahpFrom(stored: unknown): AhpSettings {
+  const a = defaultAhpSettings();
+  if (typeof stored !== 'object' || stored === null) return a;
+  const o = stored as Record<string, unknown>;
+  if (isNode(o.tree)) a.tree = o.tree;
+  if (o.scaling === 'z' || o.scaling === 'minmax') a.scaling = o.scaling;
+  return a;
 }
 
 /** The CLV view's choices. */
@@ -135,6 +248,8 @@ export function defaultSettings(): AnalysisSettings {
     customRules: [],
     actions: {},
     clv: defaultClvSettings(),
+    cluster: defaultClusterSettings(),
+    ahp: defaultAhpSettings(),
   };
 }
 
@@ -197,5 +312,7 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
     for (const [k, v] of Object.entries(stored.actions)) if (typeof v === 'string') s.actions[k] = v;
   }
   s.clv = clvFrom(stored.clv);
+  s.cluster = clusterFrom(stored.cluster);
+  s.ahp = ahpFrom(stored.ahp);
   return s;
 }

@@ -1,6 +1,7 @@
 /** Starts the Comlink workers; the page talks to them only through these typed proxies. */
 import * as Comlink from 'comlink';
 import type { AnalysisApi } from '../../../workers/analysis.worker.ts';
+import type { ClusterApi } from '../../../workers/cluster.worker.ts';
 import type { ClvApi } from '../../../workers/clv.worker.ts';
 import type { ImportApi } from '../../../workers/import.worker.ts';
 
@@ -23,4 +24,9 @@ export function startAnalysisWorker(): WorkerHandle<AnalysisApi> {
 export function startClvWorker(): WorkerHandle<ClvApi> {
   const w = new Worker(new URL('../../../workers/clv.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<ClvApi>(w), terminate: () => w.terminate() };
+}
+
+export function startClusterWorker(): WorkerHandle<ClusterApi> {
+  const w = new Worker(new URL('../../../workers/cluster.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<ClusterApi>(w), terminate: () => w.terminate() };
 }

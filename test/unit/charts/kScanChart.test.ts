@@ -40,7 +40,12 @@ const points = (el: HTMLElement, metric?: Metric) =>
   Array.from(el.querySelectorAll<SVGCircleElement>(metric ? `circle.point[data-metric="${metric}"]` : 'circle.point'));
 const point = (el: HTMLElement, metric: Metric, k: number) =>
   el.querySelector<SVGCircleElement>(`circle.point[data-metric="${metric}"][data-k="${k}"]`)!;
-const translate = (t: Element) => t.getAttribute('transform')!.match(/\((-?[\d.]+),(-?[\d.]+)\)/)!.slice(1).map(Number);
+const translate = (t: Element) =>
+  t
+    .getAttribute('transform')!
+    .match(/\((-?[\d.]+),(-?[\d.]+)\)/)!
+    .slice(1)
+    .map(Number);
 /** Where a tick is (d3 offsets ticks by half a pixel for crisp lines). */
 const tickX = (t: Element) => translate(t)[0] - 0.5;
 const tickY = (t: Element) => translate(t)[1] - 0.5;
@@ -86,7 +91,12 @@ describe('drawKScan', () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1]);
     // The silhouette panel is below the inertia panel.
     const panelTop = (m: Metric) =>
-      Number(el.querySelector(`.panel-${m}`)!.getAttribute('transform')!.match(/,(-?[\d.]+)\)/)![1]);
+      Number(
+        el
+          .querySelector(`.panel-${m}`)!
+          .getAttribute('transform')!
+          .match(/,(-?[\d.]+)\)/)![1],
+      );
     expect(panelTop('silhouette')).toBeGreaterThan(panelTop('inertia') + zero);
   });
 
@@ -137,7 +147,9 @@ describe('drawKScan', () => {
     expect(num(line, 'y2')).toBeCloseTo(bottom, 6);
     expect(el.querySelector('text.suggested-label')!.textContent).toBe('Suggested');
     expect(el.querySelector('text.chosen-label')!.textContent).toBe('Chosen');
-    expect(num(el.querySelector('text.suggested-label'), 'y')).not.toBe(num(el.querySelector('text.chosen-label'), 'y'));
+    expect(num(el.querySelector('text.suggested-label'), 'y')).not.toBe(
+      num(el.querySelector('text.chosen-label'), 'y'),
+    );
     const chosenPoints = points(el).filter((p) => p.getAttribute('aria-pressed') === 'true');
     expect(chosenPoints.map((p) => p.getAttribute('data-k'))).toEqual([String(chosen), String(chosen)]);
     expect(num(chosenPoints[0], 'r')).toBeGreaterThan(num(point(el, 'inertia', chosen === 2 ? 3 : 2), 'r'));
@@ -172,6 +184,22 @@ describe('drawKScan', () => {
     expect(tipLines(el)).toEqual(['k = 4', 'inertia: 1,234.5', 'silhouette: 0.412', 'Suggested']);
     p.dispatchEvent(new FocusEvent('blur'));
     expect(el.querySelector<HTMLElement>('.chart-tooltip')!.style.display).toBe('none');
+  });
+
+  it('writes k without decimals whatever the format’s default digits', () => {
+    const el = host();
+    drawKScan(el, scan(), opts({ format: (n, digits = 2) => fmt(n, digits) }));
+    expect(Array.from(el.querySelectorAll('.x-axis .tick')).map((t) => t.textContent)).toEqual([
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 
   it('calls onSelect(k) on click, Enter and Space on a point and on a click in a column', () => {

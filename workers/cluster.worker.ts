@@ -1,0 +1,84 @@
+/**
+ * The clustering worker: k-means over standardised features sent from the page (columns per
+ * customer), the scan of k with silhouettes (progress reported per k), and the chosen run with its
+ * 2-D projection. The page cancels by terminating it.
+ */
+import * as Comlink from 'comlink';
+import { featureMatrix } from '../src/core/cluster/featureMatrix.ts';
+import type { FeatureSpec, FeatureMatrix, Scaling } from '../src/core/cluster/featureMatrix.ts';
+import { kmeans } from '../src/core/cluster/kmeans.ts';
+import type { KMeansResult } from '../src/core/cluster/kmeans.ts';
+import { pca2 } from '../src/core/cluster/pca2.ts';
+import { scanK } from '../src/core/cluster/scanK.ts';
+import { silhouette } from '../src/core/cluster/silhouette.ts';
+
+export interface ScanSummary {
+  rows: { k: number; inertia: number; silhouette: number }[];
+  suggested: number;
+  elbow: number;
+  silhouetteSample: number;
+  warnings: string[];
+  /** The standardised features (row-major n × d), for the histograms and the page's own use. */
+  matrix: FeatureMatrix;
+}
+
+export interface ClusterRun extends KMeansResult {
+  silhouette: number;
+  silhouetteSample: number;
+  pca: { x: Float64Array; y: Float64Array; explained: [number, number] };
+}
+
+let last: { key: string; matrix: FeatureMatrix } | null = null;
+
+function matrixOf(features: FeatureSpec[], scaling: Scaling): FeatureMatrix {
+  const key = JSON.stringify([features.map((f) => [f.id, f.transform]), scaling, features[0]?.values.length]);
+  if (last?.key !== key) last = { key, matrix: featureMatrix(features, scaling) };
+  return last.matrix;
+}
+
+const api = {
+  /** k-means for k = 2..10 with mean silhouettes (seeded); onStep(k done, of total). */
+  scan(
+    features: FeatureSpec[],
+    scaling: Scaling,
+    o: { seed: number; restarts: number; kMax?: number; sampleSize?: number },
+    onStep?: (done: number, total: number) => void,
+  ): ScanSummary {
+    const m = matrixOf(features, scaling);
+    const s = scanK(
+      m,
+      { kMin: 2, kMax: o.kMax ?? 10, seed: o.seed, restarts: o.restarts, sampleSize: o.sampleSize },
+      onStep,
+    );
+    const summary: ScanSummary = {
+      rows: s.rows.map((r) => ({ k: r.k, inertia: r.inertia, silhouette: r.silhouette })),
+      suggested: s.suggested,
+      elbow: s.elbow,
+      silhouetteSample: s.silhouetteSample,
+      warnings: m.warnings,
+      matrix: { ...m, data: m.data.slice() },
+    };
+    return Comlink.transfer(summary, [summary.matrix.data.buffer as ArrayBuffer]);
+  },
+
+  /** One k-means run (the same seeded result as in the scan), its silhouette and a PCA projection. */
+  run(
+    features: FeatureSpec[],
+    scaling: Scaling,
+    o: { k: number; seed: number; restarts: number; sampleSize?: number },
+  ): ClusterRun {
+    const m = matrixOf(features, scaling);
+    const r = kmeans(m, { k: o.k, seed: o.seed, restarts: o.restarts });
+    const s = silhouette(m, r.labels, r.k, { sampleSize: o.sampleSize, seed: o.seed });
+    const run: ClusterRun = { ...r, silhouette: s.mean, silhouetteSample: s.sampleSize, pca: pca2(m) };
+    return Comlink.transfer(run, [
+      run.labels.buffer,
+      run.centroids.buffer,
+      run.pca.x.buffer,
+      run.pca.y.buffer,
+    ] as ArrayBuffer[]);
+  },
+};
+
+export type ClusterApi = typeof api;
+Comlink.expose(api);
