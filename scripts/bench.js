@@ -26,13 +26,18 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { benchClv, benchNode, benchSegments, computeRfmOf, syntheticCustomers } = await import(
+const { benchClv, benchCluster, benchNode, benchSegments, computeRfmOf, syntheticCustomers } = await import(
   pathToFileURL(`${root}dist-cli/bench-node.js`).href
 );
 out.core = await benchNode(retail);
 out.segments = {
   onlineRetail: benchSegments(await computeRfmOf(retail)),
   synthetic100k: benchSegments(syntheticCustomers(100_000)),
+};
+const retailRfm = await computeRfmOf(retail);
+out.clusters = {
+  onlineRetail: benchCluster(retailRfm),
+  synthetic100k: benchCluster(syntheticCustomers(100_000), false),
 };
 const cdnow = `${root}../shared/data/cdnow/CDNOW_sample.txt`;
 out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail);

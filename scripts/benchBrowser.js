@@ -59,9 +59,20 @@ export async function benchBrowser(file) {
     });
     const segments = await timeSegmentsView(page, 4338);
     const clv = await timeClvView(page);
+    const clusters = await timeClusterView(page);
     const clvCdnow = await benchCdnowClv(page, file);
     const scatter100k = await benchScatter(page);
-    return { pickToMappingMs, ...count, reloadToTableMs: reloadMs, ...reopen, segments, clv, clvCdnow, scatter100k };
+    return {
+      pickToMappingMs,
+      ...count,
+      reloadToTableMs: reloadMs,
+      ...reopen,
+      segments,
+      clv,
+      clusters,
+      clvCdnow,
+      scatter100k,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -165,4 +176,12 @@ async function benchCdnowClv(page, retailFile) {
   await page.waitForSelector('[data-testid="saved"]', { timeout: 60_000 });
   const r = await timeClvView(page);
   return { customers: 2357, ...r };
+}
+
+/** Nav click → Clusters view with k = 2..10 scanned (silhouettes included) and the chosen run profiled (ms). */
+async function timeClusterView(page) {
+  const t0 = Date.now();
+  await page.click('[data-testid="nav-clusters"]');
+  await page.waitForSelector('[data-testid="cluster-profiles"]', { timeout: 120_000 });
+  return { navToProfilesMs: Date.now() - t0 };
 }

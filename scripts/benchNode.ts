@@ -6,9 +6,9 @@ import { buildImportOptions } from '../src/core/import/buildImportOptions.ts';
 import { importStream } from '../src/core/import/importStream.ts';
 import { SNIFF_BYTES, sniff } from '../src/core/import/sniff.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
-import { benchSegments, syntheticCustomers } from './benchSegments.ts';
+import { benchCluster, benchSegments, syntheticCustomers } from './benchSegments.ts';
 
-export { benchSegments, syntheticCustomers };
+export { benchCluster, benchSegments, syntheticCustomers };
 export { benchClv } from './benchClv.ts';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;

@@ -1,5 +1,8 @@
 // Segments part of `npm run bench`: scoring + scheme + summary + grid, and the value analysis,
 // on the customers of a real file and on 100,000 synthetic customers (the size the UI must handle).
+import { featureMatrix } from '../src/core/cluster/featureMatrix.ts';
+import { kmeans } from '../src/core/cluster/kmeans.ts';
+import { scanK } from '../src/core/cluster/scanK.ts';
 import type { RfmValues } from '../src/core/rfm/scoreRfm.ts';
 import { rfmGridCells } from '../src/core/segments/rfmGridCells.ts';
 import { DEFAULT_SEGMENT_OPTIONS, segmentCustomers } from '../src/core/segments/segmentCustomers.ts';
@@ -45,5 +48,27 @@ export function benchSegments(v: RfmValues): Record<string, number> {
   const s = segmentCustomers(v, DEFAULT_SEGMENT_OPTIONS);
   out.gridMs = time(() => rfmGridCells(s.scoring.r.scores, s.scoring.f.scores, v.monetary, 5, 5));
   out.valueMs = time(() => valueAnalysis(Float64Array.from(v.monetary), [0.8, 0.95], [0.01, 0.2, 0.5]));
+  return out;
+}
+
+/** k-means: the scan of k = 2..10 with silhouettes (as the Clusters view runs it) and one k = 5 run, ms. */
+export function benchCluster(v: RfmValues, scan = true): Record<string, number> {
+  const m = featureMatrix(
+    [
+      { id: 'r', values: v.recency, transform: 'log1p' },
+      { id: 'f', values: v.frequency, transform: 'log1p' },
+      { id: 'm', values: v.monetary, transform: 'log1p' },
+    ],
+    'z',
+  );
+  const out: Record<string, number> = { customers: m.n };
+  let t0 = performance.now();
+  kmeans(m, { k: 5, seed: 1, restarts: 10 });
+  out.kmeansK5Restarts10Ms = Math.round(performance.now() - t0);
+  if (scan) {
+    t0 = performance.now();
+    scanK(m, { kMin: 2, kMax: 10, seed: 1, restarts: 10, sampleSize: 2000 });
+    out.scanK2to10WithSilhouettesMs = Math.round(performance.now() - t0);
+  }
   return out;
 }
