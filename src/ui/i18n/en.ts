@@ -139,6 +139,13 @@ export const en = {
     'The file is read in a background worker, straight from bytes into typed columns; the cleaning rules above decide which rows are kept. Everything stays on this device.',
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
+  'pwa.updateReady': 'A new version of Segmap is ready. Your datasets and settings stay as they are.',
+  'pwa.reload': 'Reload now',
+  'pwa.later': 'Later',
+  'pwa.offlineReady': 'Segmap is saved on this device and now works without a network.',
+  'pwa.ok': 'OK',
+  'storage.mayNotFit':
+    'This file may not fit: about {need} is needed and {free} is free on this device. Nothing is saved unless all of it fits.',
 } as const;
 
 export type MessageKey = keyof typeof en;

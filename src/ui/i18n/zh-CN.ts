@@ -136,4 +136,10 @@ export const zhCN: Messages = {
     '文件在后台线程中读取，直接从字节解析为类型化列；上面的清洗规则决定保留哪些行。所有数据都留在本设备上。',
   'error.title': '出错了',
   'error.dismiss': '关闭',
+  'pwa.updateReady': 'Segmap 有新版本可用。您的数据集和设置保持不变。',
+  'pwa.reload': '立即重新加载',
+  'pwa.later': '稍后',
+  'pwa.offlineReady': 'Segmap 已保存在本设备上，现在无需网络也能使用。',
+  'pwa.ok': '好',
+  'storage.mayNotFit': '此文件可能放不下：大约需要 {need}，本设备剩余 {free}。只有全部放得下才会保存。',
 };

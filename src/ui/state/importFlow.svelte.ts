@@ -26,6 +26,8 @@ class ImportFlow {
   message = $state<string | null>(null);
   /** The dataset id the last import was saved as. */
   savedId = $state<number | null>(null);
+  /** Set when the file may not fit in this device's storage: bytes needed (estimated) and free. */
+  space = $state<{ need: number; free: number } | null>(null);
   private worker = startImportWorker();
 
   /** Starts with a dropped or chosen file. */
@@ -36,6 +38,7 @@ class ImportFlow {
     this.cleaning = { ...DEFAULT_CLEANING };
     this.report = null;
     this.message = null;
+    this.space = await spaceFor(file.size);
     await this.resniff();
   }
 
@@ -115,3 +118,15 @@ class ImportFlow {
 }
 
 export const importFlow = new ImportFlow();
+
+/**
+ * Warns before an import that would not fit: the stored columns take about as many bytes as the
+ * CSV (typed arrays plus dictionaries; measured on Online Retail at ~0.6× the file), so the file size
+ * is a safe estimate. Null when it fits or the browser cannot say.
+ */
+async function spaceFor(bytes: number): Promise<{ need: number; free: number } | null> {
+  const est = await navigator.storage?.estimate?.().catch(() => undefined);
+  if (!est?.quota) return null;
+  const free = est.quota - (est.usage ?? 0);
+  return bytes > free ? { need: bytes, free } : null;
+}
