@@ -10,7 +10,9 @@ import type { RfmValues } from '../src/core/rfm/scoreRfm.ts';
 import { rfmGridCells } from '../src/core/segments/rfmGridCells.ts';
 import { segmentBuffers } from '../src/core/segments/segmentBuffers.ts';
 import type { SegmentAnalysis } from '../src/core/segments/segmentBuffers.ts';
-import { segmentCustomers } from '../src/core/segments/segmentCustomers.ts';
+import { customerAttributes, customerHistory, customerSearchText } from '../src/core/segments/customerHistory.ts';
+import type { CustomerHistory } from '../src/core/segments/customerHistory.ts';
+import { SCHEMES, segmentCustomers } from '../src/core/segments/segmentCustomers.ts';
 import type { SegmentOptions } from '../src/core/segments/segmentCustomers.ts';
 import { numericAttributes } from '../src/core/cluster/customerAttributes.ts';
 import type { NumericAttribute } from '../src/core/cluster/customerAttributes.ts';
@@ -41,6 +43,38 @@ const api = {
   ): ValueAnalysis {
     const v = valueAnalysis(monetary, abcCuts, pyramidCuts);
     return Comlink.transfer(v, valueBuffers(v));
+  },
+
+  /** One customer's daily purchases and latest attributes (customer = index into the dictionary). */
+  async customer(
+    id: number,
+    customer: number,
+  ): Promise<{ history: CustomerHistory; attributes: Record<string, string> }> {
+    const t = await tableOf(id);
+    const history = customerHistory(t, customer);
+    return Comlink.transfer({ history, attributes: customerAttributes(t, customer) }, [
+      history.days.buffer as ArrayBuffer,
+      history.amounts.buffer as ArrayBuffer,
+    ]);
+  },
+
+  /** Lower-case search text (id and latest attributes) per customer of `customers` (dictionary indices). */
+  async searchText(id: number, customers: Int32Array): Promise<string[]> {
+    return customerSearchText(await tableOf(id), customers);
+  },
+
+  /** Segment per customer in each built-in scheme (and custom, when rules are given), same scores. */
+  allSchemes(values: RfmValues, options: SegmentOptions): Record<string, { ids: string[]; segment: Uint8Array }> {
+    const out: Record<string, { ids: string[]; segment: Uint8Array }> = {};
+    const schemes = options.customRules.length ? SCHEMES : SCHEMES.filter((s) => s !== 'custom');
+    for (const scheme of schemes) {
+      const s = segmentCustomers(values, { ...options, scheme });
+      out[scheme] = { ids: s.ids, segment: s.segment };
+    }
+    return Comlink.transfer(
+      out,
+      Object.values(out).map((s) => s.segment.buffer as ArrayBuffer),
+    );
   },
 
   /** Numeric customer attributes (e.g. age) of a stored dataset, per customer of `customers` (dictionary indices). */

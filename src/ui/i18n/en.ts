@@ -1,3 +1,4 @@
+import { enCard } from './en.card.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enSegments } from './en.segments.ts';
@@ -7,6 +8,7 @@ export const en = {
   ...enSegments,
   ...enClv,
   ...enCluster,
+  ...enCard,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',
@@ -146,6 +148,7 @@ export const en = {
   'pwa.ok': 'OK',
   'storage.mayNotFit':
     'This file may not fit: about {need} is needed and {free} is free on this device. Nothing is saved unless all of it fits.',
+  'a11y.scrollTable': 'Table (scrolls sideways)',
 } as const;
 
 export type MessageKey = keyof typeof en;

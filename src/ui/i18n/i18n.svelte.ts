@@ -47,3 +47,10 @@ export function fmtBytes(n: number): string {
   }
   return `${fmtNumber(n, i === 0 ? 0 : 1)} ${units[i]}`;
 }
+
+/** A civil day (days since 1970-01-01) as a date in the current locale, e.g. "9 Dec 2011" / "2011年12月9日". */
+export function fmtDay(day: number): string {
+  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(day * 86_400_000),
+  );
+}

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
   ...zhCNSegments,
   ...zhCNClv,
   ...zhCNCluster,
+  ...zhCNCard,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
@@ -142,4 +144,5 @@ export const zhCN: Messages = {
   'pwa.offlineReady': 'Segmap 已保存在本设备上，现在无需网络也能使用。',
   'pwa.ok': '好',
   'storage.mayNotFit': '此文件可能放不下：大约需要 {need}，本设备剩余 {free}。只有全部放得下才会保存。',
+  'a11y.scrollTable': '表格（可左右滚动）',
 };

@@ -74,6 +74,11 @@ class Analysis {
     this.loadedFor = id;
   }
 
+  /** The analysis worker, for one-off questions (a customer's history, search text, all schemes). */
+  get api() {
+    return this.worker.api;
+  }
+
   /** Numeric customer attributes of a stored dataset for the given customers (dictionary indices). */
   attributes(id: number, customers: Int32Array): Promise<NumericAttribute[]> {
     return this.worker.api.attributes(id, customers);

@@ -48,6 +48,14 @@ export interface AnalysisSettings {
   clv: ClvSettings;
   cluster: ClusterSettings;
   ahp: AhpSettings;
+  visit: VisitSettings;
+}
+
+/** The field-sales visit list: the segments to visit (of the current scheme) and who was visited. */
+export interface VisitSettings {
+  segments: string[];
+  /** Customer ids ticked off. */
+  done: string[];
 }
 
 /** The clustering view's choices. */
@@ -250,6 +258,7 @@ export function defaultSettings(): AnalysisSettings {
     clv: defaultClvSettings(),
     cluster: defaultClusterSettings(),
     ahp: defaultAhpSettings(),
+    visit: { segments: ['cannot_lose_them', 'at_risk'], done: [] },
   };
 }
 
@@ -314,5 +323,8 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
   s.clv = clvFrom(stored.clv);
   s.cluster = clusterFrom(stored.cluster);
   s.ahp = ahpFrom(stored.ahp);
+  const visit = stored.visit as Record<string, unknown> | undefined;
+  const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
+  if (visit && strings(visit.segments) && strings(visit.done)) s.visit = { segments: visit.segments, done: visit.done };
   return s;
 }

@@ -7,7 +7,7 @@ import { deleteDataset, listDatasets, renameDataset } from '../../db/datasets.ts
 import type { DatasetRecord } from '../../db/db.ts';
 import { startAnalysisWorker } from './workers.ts';
 
-export type View = 'data' | 'customers' | 'segments' | 'value' | 'clv' | 'clusters' | 'ahp';
+export type View = 'data' | 'customers' | 'card' | 'segments' | 'value' | 'clv' | 'clusters' | 'ahp';
 const LAST_OPEN_KEY = 'segmap.lastDataset';
 
 class Session {

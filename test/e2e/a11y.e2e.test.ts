@@ -1,0 +1,73 @@
+// Accessibility: axe-core in Chromium on every view, at tablet portrait and desktop sizes, with the
+// sample dataset: no serious or critical violations.
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+const VIEWS: { view: string; ready: string }[] = [
+  { view: 'data', ready: '[data-testid="dataset-row"]' },
+  { view: 'customers', ready: '[data-testid="rfm-row"]' },
+  { view: 'card', ready: '[data-testid="card-search"]' },
+  { view: 'segments', ready: '[data-testid="scatter"] canvas' },
+  { view: 'value', ready: '[data-testid="pyramid"] svg' },
+  { view: 'clv', ready: '[data-testid="model-comparison"]' },
+  { view: 'clusters', ready: '[data-testid="cluster-profiles"]' },
+  { view: 'ahp', ready: '[data-testid="ahp-scores"]' },
+];
+
+/** axe's serious and critical violations on the page: rule, impact, and a few offending nodes. */
+async function violations(page: Page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    );
+}
+
+describe('accessibility (axe-core)', () => {
+  for (const size of [
+    { name: 'tablet portrait', width: 768, height: 1024 },
+    { name: 'desktop', width: 1280, height: 900 },
+  ]) {
+    it(`has no serious violations on any view at ${size.name} size, in English and Chinese`, async () => {
+      for (const locale of ['en-US', 'zh-CN']) {
+        const { context, page } = await newPage(browser(), { locale, width: size.width, height: size.height });
+        await page.goto(APP_URL);
+        await expectCustomers(page, SAMPLE_CUSTOMERS);
+        const found: string[] = [];
+        for (const v of VIEWS) {
+          await page.click(`[data-testid="nav-${v.view}"]`);
+          await page.waitForSelector(v.ready, { timeout: 60_000 });
+          // Open the "how this is computed" panels too: their content must pass as well.
+          const closed = page.locator('details:not([open]) > summary');
+          for (let i = 0; i < 10 && (await closed.count()) > 0; i++) await closed.first().click();
+          found.push(...(await violations(page)).map((x) => `${locale} ${v.view}: ${x}`));
+        }
+        expect(found).toEqual([]);
+        await context.close();
+      }
+    }, 240_000);
+  }
+});
