@@ -20,6 +20,7 @@ import { valueAnalysis, valueBuffers } from '../src/core/value/valueAnalysis.ts'
 import type { ValueAnalysis } from '../src/core/value/valueAnalysis.ts';
 import { loadDataset } from '../src/db/datasets.ts';
 import { rfmBuffers } from './rfmTransfer.ts';
+import { exposeErrors } from './workerError.ts';
 
 let current: { id: number; table: TransactionTable } | null = null;
 
@@ -100,4 +101,5 @@ const api = {
 };
 
 export type AnalysisApi = typeof api;
+exposeErrors();
 Comlink.expose(api);

@@ -11,13 +11,15 @@ import type { KMeansResult } from '../src/core/cluster/kmeans.ts';
 import { pca2 } from '../src/core/cluster/pca2.ts';
 import { scanK } from '../src/core/cluster/scanK.ts';
 import { silhouette } from '../src/core/cluster/silhouette.ts';
+import type { Notice } from '../src/core/notice/notice.ts';
+import { exposeErrors } from './workerError.ts';
 
 export interface ScanSummary {
   rows: { k: number; inertia: number; silhouette: number }[];
   suggested: number;
   elbow: number;
   silhouetteSample: number;
-  warnings: string[];
+  warnings: Notice[];
   /** The standardised features (row-major n × d), for the histograms and the page's own use. */
   matrix: FeatureMatrix;
 }
@@ -81,4 +83,5 @@ const api = {
 };
 
 export type ClusterApi = typeof api;
+exposeErrors();
 Comlink.expose(api);

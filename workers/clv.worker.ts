@@ -13,6 +13,7 @@ import type { TimeUnit } from '../src/core/clv/summarize.ts';
 import type { RepeatModelId } from '../src/core/clv/types.ts';
 import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { loadDataset } from '../src/db/datasets.ts';
+import { exposeErrors } from './workerError.ts';
 
 let current: { id: number; table: TransactionTable } | null = null;
 
@@ -47,4 +48,5 @@ const api = {
 };
 
 export type ClvApi = typeof api;
+exposeErrors();
 Comlink.expose(api);

@@ -14,7 +14,7 @@ import type { RfmTable } from '../src/core/rfm/computeRfm.ts';
 import { saveDataset } from '../src/db/datasets.ts';
 import { fileChunks } from './fileChunks.ts';
 import { rfmBuffers } from './rfmTransfer.ts';
-import { workerError } from './workerError.ts';
+import { exposeErrors, workerError } from './workerError.ts';
 
 let pending: { table: TransactionTable; options: ImportOptions; report: ImportReport } | null = null;
 
@@ -63,4 +63,5 @@ const api = {
 };
 
 export type ImportApi = typeof api;
+exposeErrors();
 Comlink.expose(api);

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ahpWeights } from '../core/ahp/ahpWeights.ts';
-import { MatrixError, parseMatrix } from '../core/ahp/pairwiseMatrix.ts';
+import { MatrixError, offScale, parseMatrix } from '../core/ahp/pairwiseMatrix.ts';
 import { UsageError } from './options.ts';
 
 /**
@@ -26,6 +26,11 @@ export async function ahpCommand(args: string[]): Promise<void> {
     throw e;
   }
   const r = ahpWeights(A);
+  const warnings = offScale(A).map(
+    ([i, j, v]) =>
+      `row ${i}, column ${j}: ${+v.toPrecision(4)} is outside Saaty's 1/9 … 9 scale; CR assumes that scale, so read it with care`,
+  );
+  for (const w of warnings) process.stderr.write(`warning: ${w}\n`);
   const json = {
     weights: r.weights,
     lambdaMax: r.lambdaMax,
@@ -37,6 +42,7 @@ export async function ahpCommand(args: string[]): Promise<void> {
     inconsistencies: r.inconsistencies
       .slice(0, 3)
       .map((c) => ({ row: c.i + 1, column: c.j + 1, given: c.given, implied: c.implied, suggested: c.suggested })),
+    warnings,
   };
   if (values.json) {
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');

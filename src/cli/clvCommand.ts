@@ -105,7 +105,7 @@ function fitJson(f: FitResult) {
     converged: f.converged,
     evaluations: f.evaluations,
     optimiser: f.optimiser,
-    warnings: f.warnings,
+    warnings: f.warnings.map((w) => w.text),
   };
 }
 
@@ -135,7 +135,8 @@ export async function clvCommand(args: string[]): Promise<void> {
     throw e;
   }
   const s = r.summary;
-  if (model === 'gg' && !r.spendFit) throw new FileError(`${o.file}: Gamma-Gamma cannot be fitted: ${r.spendNote}`);
+  if (model === 'gg' && !r.spendFit)
+    throw new FileError(`${o.file}: Gamma-Gamma cannot be fitted: ${r.spendNotes.map((n) => n.text).join('; ')}`);
   const fit = model === 'gg' ? r.spendFit! : r.fit;
   const json = {
     ...fitJson(fit),
@@ -144,7 +145,7 @@ export async function clvCommand(args: string[]): Promise<void> {
     holdoutLength: s.holdoutLength,
     horizon,
     spendModel: r.spendFit ? fitJson(r.spendFit) : null,
-    spendNote: r.spendNote,
+    spendNote: r.spendNotes.length ? r.spendNotes.map((n) => n.text).join('; ') : null,
     fitMs: Math.round(r.fitMs),
   };
   if (o.json) process.stdout.write(JSON.stringify(json, null, 2) + '\n');
@@ -152,7 +153,7 @@ export async function clvCommand(args: string[]): Promise<void> {
     printReport({ ...report, referenceDate: formatDay(s.calibrationEnd + 1), rfmCustomers: s.n }, process.stderr);
     const params = Object.entries(fit.params).map(([k, v]) => `${k} = ${v.toFixed(4)}`);
     process.stderr.write(`${fit.model}: ${params.join(', ')}; log-likelihood ${fit.logLikelihood.toFixed(2)}\n`);
-    for (const w of [...fit.warnings, ...(r.spendNote ? [r.spendNote] : [])]) process.stderr.write(`warning: ${w}\n`);
+    for (const w of [...fit.warnings, ...r.spendNotes]) process.stderr.write(`warning: ${w.text}\n`);
   }
   if (o.out || !o.json) {
     const p = r.predictions;

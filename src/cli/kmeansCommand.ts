@@ -73,7 +73,7 @@ export async function kmeansCommand(args: string[]): Promise<void> {
       iterations: r.iterations,
       converged: r.converged,
       customers: rfm.n,
-      warnings: [...m.warnings, ...r.warnings],
+      warnings: [...m.warnings, ...r.warnings].map((w) => w.text),
     };
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else {

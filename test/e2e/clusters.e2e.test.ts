@@ -64,6 +64,30 @@ describe('clusters', () => {
     await expect.poll(axisNames, { timeout: 60_000 }).toContain('age');
     await context.close();
   });
+
+  it('fits CLV for a ticked CLV feature instead of dropping it, and a name stays with its clusters', async () => {
+    const { context, page } = await newPage(browser());
+    await open(page, 'clusters');
+    await page.waitForSelector('[data-testid="cluster-profiles"]', { timeout: 60_000 });
+    await page.fill('[data-testid="cluster-name"] >> nth=0', 'Named on R, F, M');
+    await page.locator('[data-testid="cluster-name"]').first().dispatchEvent('change');
+    // The CLV view was never opened: ticking P(alive) starts the fit, and k-means waits for it.
+    await page.check('[data-testid="feature-pAlive"]');
+    const axisNames = () =>
+      page
+        .locator('[data-testid="cluster-centroids"] svg text')
+        .evaluateAll((ts) => ts.map((t) => t.textContent?.trim() ?? ''));
+    await expect
+      .poll(async () => (await axisNames()).some((n) => /P\(alive\)/.test(n)), { timeout: 60_000 })
+      .toBe(true);
+    // Other features, other clusters: the name given to a cluster of the old run is not moved here.
+    expect(await page.inputValue('[data-testid="cluster-name"] >> nth=0')).toBe('');
+    await page.uncheck('[data-testid="feature-pAlive"]');
+    await expect
+      .poll(() => page.inputValue('[data-testid="cluster-name"] >> nth=0'), { timeout: 60_000 })
+      .toBe('Named on R, F, M');
+    await context.close();
+  });
 });
 
 describe('AHP value index', () => {

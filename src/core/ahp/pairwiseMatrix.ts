@@ -97,3 +97,17 @@ export function nearestSaaty(v: number): number {
   for (const s of SAATY_SCALE) if (Math.abs(Math.log(s / v)) < Math.abs(Math.log(best / v))) best = s;
   return best;
 }
+
+/**
+ * Judgements outside Saaty's 1/9 … 9 scale, as [row, column, value] (1-based, upper triangle):
+ * allowed, but the random indices behind CR assume the 1–9 scale, so CR means less for them.
+ */
+export function offScale(A: readonly (readonly number[])[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  for (let i = 0; i < A.length; i++) {
+    for (let j = i + 1; j < A.length; j++) {
+      if (A[i][j] > 9 + 1e-9 || A[i][j] < 1 / 9 - 1e-9) out.push([i + 1, j + 1, A[i][j]]);
+    }
+  }
+  return out;
+}

@@ -1,3 +1,5 @@
+import { notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
 /** The customers × features matrix k-means works on, built from columns with a transform and a scaling. */
 
 export type Transform = 'none' | 'log1p';
@@ -23,7 +25,7 @@ export interface FeatureMatrix {
   /** Per feature: how many missing (NaN) values were replaced by the feature's centre. */
   imputed: number[];
   /** Plain-language notes (constant features, imputed values). */
-  warnings: string[];
+  warnings: Notice[];
 }
 
 /** sign(x) · ln(1 + |x|): log1p that keeps negative net amounts (returns) finite and ordered. */
@@ -43,7 +45,7 @@ export function featureMatrix(features: readonly FeatureSpec[], scaling: Scaling
   const center = new Float64Array(d);
   const scale = new Float64Array(d);
   const imputed: number[] = [];
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   features.forEach((f, j) => {
     const col = Float64Array.from({ length: n }, (_, i) => {
       const v = f.values[i];
@@ -67,7 +69,15 @@ export function featureMatrix(features: readonly FeatureSpec[], scaling: Scaling
     center[j] = scaling === 'z' ? mean : min === Infinity ? 0 : min;
     const spread = scaling === 'z' ? sd : max - min;
     scale[j] = spread > 0 ? spread : 1;
-    if (!(spread > 0)) warnings.push(`${f.id} is the same for every customer: it cannot separate clusters`);
+    if (!(spread > 0)) {
+      warnings.push(
+        notice(
+          'cluster.constant',
+          { feature: f.id },
+          `${f.id} is the same for every customer: it cannot separate clusters`,
+        ),
+      );
+    }
     let missing = 0;
     for (let i = 0; i < n; i++) {
       const v = col[i];
@@ -78,7 +88,15 @@ export function featureMatrix(features: readonly FeatureSpec[], scaling: Scaling
       }
     }
     imputed.push(missing);
-    if (missing) warnings.push(`${f.id}: ${missing} missing values set to the average`);
+    if (missing) {
+      warnings.push(
+        notice(
+          'cluster.imputed',
+          { feature: f.id, count: missing },
+          `${f.id}: ${missing} missing values set to the average`,
+        ),
+      );
+    }
   });
   return { n, d, data, ids: features.map((f) => f.id), center, scale, imputed, warnings };
 }

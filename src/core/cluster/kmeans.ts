@@ -1,3 +1,5 @@
+import { notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
 import { seededRandom } from './seededRandom.ts';
 
 /** A row-major n × d matrix. */
@@ -30,7 +32,7 @@ export interface KMeansResult {
   iterations: number;
   converged: boolean;
   /** Notes, e.g. k lowered because there are fewer distinct points. */
-  warnings: string[];
+  warnings: Notice[];
 }
 
 const dist2 = (a: Float64Array, i: number, b: Float64Array, j: number, d: number) => {
@@ -169,11 +171,17 @@ function lloyd(p: Points, centers: Float64Array, k: number, maxIterations: numbe
 export function kmeans(p: Points, o: KMeansOptions): KMeansResult {
   if (!(o.k >= 1) || !Number.isInteger(o.k)) throw new RangeError(`k must be a whole number ≥ 1, got ${o.k}`);
   if (p.n === 0) throw new RangeError('no customers to cluster');
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const distinct = distinctRows(p, o.k);
   let k = o.k;
   if (distinct < k) {
-    warnings.push(`only ${distinct} distinct customers in these features: k lowered from ${k} to ${distinct}`);
+    warnings.push(
+      notice(
+        'cluster.kLowered',
+        { distinct, k },
+        `only ${distinct} distinct customers in these features: k lowered from ${k} to ${distinct}`,
+      ),
+    );
     k = distinct;
   }
   const rand = seededRandom(o.seed ?? 0);
@@ -197,7 +205,12 @@ export function kmeans(p: Points, o: KMeansOptions): KMeansResult {
   }
   const sizes = new Array(k).fill(0);
   for (const l of best!.labels) sizes[l]++;
-  if (!best!.converged) warnings.push(`stopped after ${o.maxIterations ?? 300} iterations without converging`);
+  if (!best!.converged) {
+    const iterations = o.maxIterations ?? 300;
+    warnings.push(
+      notice('cluster.notConverged', { iterations }, `stopped after ${iterations} iterations without converging`),
+    );
+  }
   return {
     k,
     labels: best!.labels,

@@ -64,7 +64,8 @@ export function scanK(
     rows.push({ k, inertia: result.inertia, silhouette: s.mean, result });
     onStep(k - kMin + 1, kMax - kMin + 1);
   }
-  let suggested = rows[0]?.k ?? kMin;
+  // No rows: fewer than kMin distinct customers, so there is nothing to split; k = 1.
+  let suggested = rows[0]?.k ?? 1;
   let bestS = -Infinity;
   for (const r of rows) {
     if (r.silhouette > bestS + 0.01) {

@@ -1,3 +1,5 @@
+import { notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { repeatData, spendData } from './compress.ts';
 import { currentValueIfUnchanged, customerClv, DAYS_PER_MONTH, DEFAULT_TERMS, monthSteps } from './customerValue.ts';
@@ -54,9 +56,9 @@ export interface ClvResult {
   options: ClvOptions;
   summary: CustomerSummary;
   fit: FitResult;
-  /** Gamma-Gamma fit, or null with the reason in spendNote. */
+  /** Gamma-Gamma fit, or null with the reason in spendNotes. */
   spendFit: FitResult | null;
-  spendNote: string | null;
+  spendNotes: Notice[];
   /** Customers the spend model used (x > 0 and mean repeat value > 0). */
   spendCustomers: number;
   predictions: ClvPredictions;
@@ -80,15 +82,38 @@ export function fitRepeat(model: RepeatModelId, s: CustomerSummary, penalty = 0)
   const m = REPEAT_MODELS[model];
   const d = modelData(model, s);
   let repeat = 0;
-  for (let i = 0; i < d.x.length; i++) repeat += d.w[i] * +(d.x[i] > 0);
-  if (s.n === 0) throw new FitError('no customer made a first purchase before the calibration end');
+  let sumT = 0;
+  for (let i = 0; i < d.x.length; i++) {
+    repeat += d.w[i] * +(d.x[i] > 0);
+    sumT += d.w[i] * d.T[i];
+  }
+  if (s.n === 0) {
+    throw new FitError('fit.noCustomers', {}, 'no customer made a first purchase before the calibration end');
+  }
   if (repeat === 0) {
     throw new FitError(
+      'fit.noRepeat',
+      { model },
       `${model}: no customer made a repeat purchase in the calibration period, so there is nothing to learn the ` +
         'purchase rate from; choose a later calibration end or a shorter time unit',
     );
   }
-  return fitModel(model, m.paramNames, (p) => m.logLikelihood(p, d), s.n, m.starts(d), { penalty });
+  // With fewer distinct (x, t_x, T) rows than parameters the likelihood has a ridge: any answer
+  // would be one point of it, so say no instead of printing boundary values.
+  const k = m.paramNames.length;
+  if (d.x.length <= k) {
+    throw new FitError(
+      'fit.tooFew',
+      { model, patterns: d.x.length, needed: k + 1, customers: s.n },
+      `${model}: ${s.n} customers give only ${d.x.length} different purchase histories; fitting ${k} parameters ` +
+        `needs at least ${k + 1}. Add data or choose a later calibration end`,
+    );
+  }
+  // α and β of the continuous models are in time units: penalising them in units of the mean age T
+  // keeps the penalised fit the same whatever the time unit.
+  const meanT = sumT / s.n;
+  const penaltyScale = m.paramNames.map((n) => (model !== 'bgbb' && (n === 'alpha' || n === 'beta') ? meanT : 1));
+  return fitModel(model, m.paramNames, (p) => m.logLikelihood(p, d), s.n, m.starts(d), { penalty, penaltyScale });
 }
 
 /**
@@ -102,28 +127,41 @@ export function clvAnalysis(t: TransactionTable, options: ClvOptions): ClvResult
   const fit = fitRepeat(options.model, s, options.penalty);
   const sd = spendData(s);
   let spendFit: FitResult | null = null;
-  let spendNote: string | null = null;
-  if (sd.x.length < 2)
-    spendNote = `only ${sd.x.length} customers with a positive repeat spend: spend is the plain average`;
-  else {
+  const spendNotes: Notice[] = [];
+  if (sd.x.length < 2) {
+    spendNotes.push(
+      notice(
+        'spend.tooFew',
+        { customers: sd.x.length },
+        `only ${sd.x.length} customers with a positive repeat spend: spend is the plain average`,
+      ),
+    );
+  } else {
     try {
       spendFit = fitModel('gg', GG_PARAMS, (p) => ggLogLikelihood(p, sd), sd.x.length, ggStarts(sd));
       if (!(spendFit.params.q > 1)) {
-        spendNote = 'Gamma-Gamma gives q ≤ 1 (no finite mean spend): spend is the plain average';
+        spendNotes.push(
+          notice('spend.qBelowOne', {}, 'Gamma-Gamma gives q ≤ 1 (no finite mean spend): spend is the plain average'),
+        );
         spendFit = null;
       }
     } catch (e) {
-      spendNote = `${(e as Error).message}: spend is the plain average`;
+      spendNotes.push(notice('spend.failed', {}, `${(e as Error).message}: spend is the plain average`));
     }
   }
   if (s.zeroValueRepeat > 0) {
-    const note = `${s.zeroValueRepeat} customers whose repeat purchases average zero or less are left out of the spend model`;
-    spendNote = spendNote ? `${spendNote}; ${note}` : note;
+    spendNotes.push(
+      notice(
+        'spend.zeroValue',
+        { customers: s.zeroValueRepeat },
+        `${s.zeroValueRepeat} customers whose repeat purchases average zero or less are left out of the spend model`,
+      ),
+    );
   }
   const fitMs = performance.now() - t0;
   const predictions = predict(options, s, fit, spendFit);
   const cube = valueCube(predictions.current, predictions.potential, predictions.pAlive, options.cut);
-  return { options, summary: s, fit, spendFit, spendNote, spendCustomers: sd.x.length, predictions, cube, fitMs };
+  return { options, summary: s, fit, spendFit, spendNotes, spendCustomers: sd.x.length, predictions, cube, fitMs };
 }
 
 /** Mean value per purchase day over everyone: the fallback expected spend. */

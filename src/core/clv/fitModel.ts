@@ -1,7 +1,9 @@
+import { CoreError, notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
 import { bfgs, hessian, invertSpd, nelderMead } from './optimise.ts';
 
 /** A fit that cannot be made: the message says why (e.g. no repeat buyers), never a NaN result. */
-export class FitError extends Error {
+export class FitError extends CoreError {
   override name = 'FitError';
 }
 
@@ -22,12 +24,20 @@ export interface FitResult {
   aic: number;
   bic: number;
   /** Plain-language notes: parameters at a boundary, no standard errors, fallbacks used. */
-  warnings: string[];
+  warnings: Notice[];
 }
 
 export interface FitOptions {
-  /** L2 penalty λ Σ θ² added to the mean negative log-likelihood (lifetimes' penalizer_coef). */
+  /**
+   * L2 penalty λ Σ (θ/sᵢ)² added to the mean negative log-likelihood (lifetimes' penalizer_coef),
+   * with sᵢ from penaltyScale (default 1).
+   */
   penalty?: number;
+  /**
+   * Per parameter, the unit it is penalised in: the mean customer age T for the time-scale
+   * parameters (α, β, in time units), 1 for shapes, so the penalty does not depend on the time unit.
+   */
+  penaltyScale?: number[];
   /** Extra starting points (natural parameters) tried before the model's own. */
   starts?: number[][];
 }
@@ -51,13 +61,14 @@ export function fitModel(
   opts: FitOptions = {},
 ): FitResult {
   const penalty = opts.penalty ?? 0;
+  const scale = names.map((_, i) => opts.penaltyScale?.[i] ?? 1);
   const objective = (u: number[]) => {
     // A box of 1e-8 … 1e8 keeps a parameter running off to infinity (a flat direction of the
     // likelihood) from wandering forever: the fit stops at the wall and says so.
     if (u.some((v) => !(Math.abs(v) <= BOX))) return Infinity;
     const p = u.map(Math.exp);
     const ll = logLik(p);
-    return -ll / customers + penalty * p.reduce((s, v) => s + v * v, 0);
+    return -ll / customers + penalty * p.reduce((s, v, i) => s + (v / scale[i]) ** 2, 0);
   };
   let best: { u: number[]; fx: number; converged: boolean; optimiser: string } | null = null;
   let evaluations = 0;
@@ -86,24 +97,36 @@ export function fitModel(
   }
   if (!best) {
     throw new FitError(
+      'fit.notFinite',
+      { model },
       `${model}: the likelihood is not finite at any starting point; the data cannot support this model`,
     );
   }
   const p = best.u.map(Math.exp);
   const logLikelihood = logLik(p);
   const k = names.length;
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   names.forEach((name, i) => {
     if (p[i] < LOW || p[i] > HIGH) {
       warnings.push(
-        `${name} = ${p[i].toPrecision(3)} ran to a boundary of the parameter space: the data may not identify it ` +
-          `(too few repeat buyers, or a time unit far from the purchase rhythm). Try another time unit, a penalty, or another model.`,
+        notice(
+          'fit.boundary',
+          { name, value: +p[i].toPrecision(3) },
+          `${name} = ${p[i].toPrecision(3)} ran to a boundary of the parameter space: the data may not identify it ` +
+            `(too few repeat buyers, or a time unit far from the purchase rhythm). Try another time unit, a penalty, or another model.`,
+        ),
       );
     }
   });
-  if (!best.converged) warnings.push('the optimiser stopped before converging; the result is the best point found');
+  if (!best.converged) {
+    warnings.push(
+      notice('fit.notConverged', {}, 'the optimiser stopped before converging; the result is the best point found'),
+    );
+  }
   const se = standardErrors(logLik, best.u, p, names);
-  if (!se) warnings.push('no standard errors: the Hessian is not positive definite at the optimum');
+  if (!se) {
+    warnings.push(notice('fit.noSe', {}, 'no standard errors: the Hessian is not positive definite at the optimum'));
+  }
   return {
     model,
     params: Object.fromEntries(names.map((n, i) => [n, p[i]])),

@@ -47,12 +47,19 @@ export interface CubeResult {
   cls: Uint8Array;
   /** The cut values used: current and potential in currency, loyalty a probability. */
   cuts: { current: number; potential: number; loyalty: number };
+  /**
+   * Per dimension, true when "high" means at or above the cut rather than above it: nobody is
+   * strictly above (e.g. the median P(alive) is 1 because most customers never bought again and
+   * BG/NBD gives them P(alive) = 1), so a strict cut would leave four classes empty.
+   */
+  inclusive: { current: boolean; potential: boolean; loyalty: boolean };
   /** Per class: customers and summed current and potential value (currency). */
   classes: { id: CubeId; customers: number; current: number; potential: number }[];
 }
 
 /**
- * Classes customers into the value cube: each dimension is high when strictly above its cut.
+ * Classes customers into the value cube: each dimension is high when strictly above its cut, or
+ * at or above it when nobody is strictly above (ties at the maximum; see CubeResult.inclusive).
  * current and potential in currency, loyalty = P(alive).
  */
 export function valueCube(
@@ -66,6 +73,12 @@ export function valueCube(
     potential: cutValue(potential, cut),
     loyalty: cutValue(loyalty, cut),
   };
+  const inclusive = {
+    current: noneAbove(current, cuts.current),
+    potential: noneAbove(potential, cuts.potential),
+    loyalty: noneAbove(loyalty, cuts.loyalty),
+  };
+  const high = (v: number, key: keyof typeof cuts) => (inclusive[key] ? v >= cuts[key] : v > cuts[key]);
   const n = current.length;
   const cls = new Uint8Array(n);
   const classes = CUBE_IDS.map((id) => ({ id, customers: 0, current: 0, potential: 0 }));
@@ -76,12 +89,22 @@ export function valueCube(
     }),
   );
   for (let i = 0; i < n; i++) {
-    const key = `${+(current[i] > cuts.current)}${+(potential[i] > cuts.potential)}${+(loyalty[i] > cuts.loyalty)}`;
+    const key = `${+high(current[i], 'current')}${+high(potential[i], 'potential')}${+high(loyalty[i], 'loyalty')}`;
     const k = index.get(key)!;
     cls[i] = k;
     classes[k].customers++;
     classes[k].current += current[i] || 0;
     classes[k].potential += potential[i] || 0;
   }
-  return { cls, cuts, classes };
+  return { cls, cuts, inclusive, classes };
+}
+
+/** True when no value is above the cut but some equal it. */
+function noneAbove(values: ArrayLike<number>, cut: number): boolean {
+  let equal = false;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] > cut) return false;
+    if (values[i] === cut) equal = true;
+  }
+  return equal;
 }

@@ -94,6 +94,7 @@ export class CsvParser {
           `unterminated quoted field starting at line ${this.quoteLine}, column ${this.quoteCol}`,
           this.quoteLine,
           this.quoteCol,
+          'csv.unterminated',
         );
       case FIELD_START: // a delimiter was the last byte: one more, empty field
         this.fieldStart = this.len;

@@ -113,23 +113,32 @@ export function createUtf8Transcoder(
   return (chunk, last) => encoder.encode(decoder.decode(dropBom(chunk), { stream: !last }));
 }
 
+/** The kinds of binary file recognised by their first bytes, with what to tell the user. */
+export const BINARY_KINDS = {
+  xlsx: 'this looks like an Excel .xlsx file (a ZIP archive), not a CSV: save it as CSV first',
+  xls: 'this looks like a legacy Excel .xls file, not a CSV: save it as CSV first',
+  gzip: 'this is a gzip-compressed file, not a CSV: decompress it first',
+  pdf: 'this is a PDF file, not a CSV',
+  nul: 'the file contains NUL bytes: it is binary, not a CSV text file',
+} as const;
+
 /**
- * A reason why `head` is not a text file at all, or null: an .xlsx (ZIP) or legacy .xls (OLE2)
+ * Which kind of binary file `head` starts, or null for text: an .xlsx (ZIP) or legacy .xls (OLE2)
  * workbook, a gzip/PDF file, or NUL bytes in a file that is not UTF-16.
  */
-export function isLikelyBinary(head: Uint8Array): string | null {
+export function binaryKind(head: Uint8Array): keyof typeof BINARY_KINDS | null {
   const starts = (...sig: number[]) => sig.every((b, i) => head[i] === b);
-  if (starts(0x50, 0x4b, 0x03, 0x04)) {
-    return 'this looks like an Excel .xlsx file (a ZIP archive), not a CSV: save it as CSV first';
-  }
-  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) {
-    return 'this looks like a legacy Excel .xls file, not a CSV: save it as CSV first';
-  }
-  if (starts(0x1f, 0x8b)) return 'this is a gzip-compressed file, not a CSV: decompress it first';
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'this is a PDF file, not a CSV';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'xlsx';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'xls';
+  if (starts(0x1f, 0x8b)) return 'gzip';
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf';
   const enc = detectEncoding(head).encoding;
-  if (enc !== 'utf-16le' && enc !== 'utf-16be' && head.includes(0)) {
-    return 'the file contains NUL bytes: it is binary, not a CSV text file';
-  }
+  if (enc !== 'utf-16le' && enc !== 'utf-16be' && head.includes(0)) return 'nul';
   return null;
+}
+
+/** Why `head` is not a text file at all (see binaryKind), or null. */
+export function isLikelyBinary(head: Uint8Array): string | null {
+  const kind = binaryKind(head);
+  return kind && BINARY_KINDS[kind];
 }

@@ -1,3 +1,5 @@
+import { CoreError } from '../notice/notice.ts';
+import type { NoticeParams } from '../notice/notice.ts';
 import { CsvParser } from '../csv/CsvParser.ts';
 import { createUtf8Transcoder } from '../csv/encoding.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
@@ -28,13 +30,16 @@ export interface ImportContext {
 }
 
 /** Raised when nothing at all could be kept: the message says why, with the first bad line. */
-export class ImportError extends Error {
+export class ImportError extends CoreError {
+  override name = 'ImportError';
   constructor(
+    code: string,
+    params: NoticeParams,
     message: string,
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(message);
+    super(code, params, message);
   }
 }
 
@@ -69,7 +74,7 @@ async function importOnce(source: AsyncIterable<Uint8Array>, opts: ImportOptions
   let bytes = 0;
   let lastReport = performance.now();
   for await (const chunk of source) {
-    if (ctx.signal?.aborted) throw new ImportError('import cancelled');
+    if (ctx.signal?.aborted) throw new ImportError('import.cancelled', {}, 'import cancelled');
     bytes += chunk.length;
     parser.push(transcode(chunk, false));
     const now = performance.now();
@@ -93,7 +98,8 @@ function finish(
   report.fileName = ctx.fileName;
   report.bytes = bytes;
   report.elapsedMs = Math.round(performance.now() - started);
-  if (report.rowsRead === 0) throw new ImportError(`${ctx.fileName}: no data rows`);
+  if (report.rowsRead === 0)
+    throw new ImportError('import.noRows', { file: ctx.fileName }, `${ctx.fileName}: no data rows`);
   if (table.rows === 0) throw nothingKept(ctx.fileName, report);
   return { table, report };
 }
@@ -104,6 +110,8 @@ function nothingKept(fileName: string, report: ImportReport): ImportError {
   const where = s ? `:${s.line}:${s.column}` : '';
   const raw = s ? ` (first: "${s.raw}")` : '';
   return new ImportError(
+    'import.nothingKept',
+    { file: fileName, where, count, rows: report.rowsRead, reason, first: s?.raw ?? '' },
     `${fileName}${where}: no rows kept: ${count} of ${report.rowsRead} rows dropped as ${reason}${raw}`,
     s?.line,
     s?.column,

@@ -1,5 +1,6 @@
 import { detectDelimiter, detectHeader, previewRows } from '../csv/dialect.ts';
-import { detectEncoding, isLikelyBinary } from '../csv/encoding.ts';
+import { BINARY_KINDS, binaryKind, detectEncoding } from '../csv/encoding.ts';
+import { CoreError } from '../notice/notice.ts';
 import type { Delimiter, EncodingName } from '../csv/types.ts';
 import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
@@ -34,15 +35,17 @@ export interface SniffOverrides {
 }
 
 /** Raised for a file that cannot be read as CSV at all (binary, empty). */
-export class SniffError extends Error {}
+export class SniffError extends CoreError {
+  override name = 'SniffError';
+}
 
 /**
  * Guesses encoding, delimiter, header, column roles, date and number formats from the head of a
  * file (`head` = its first SNIFF_BYTES bytes; `complete` when that is the whole file).
  */
 export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides = {}): SniffResult {
-  const binary = isLikelyBinary(head);
-  if (binary) throw new SniffError(binary);
+  const binary = binaryKind(head);
+  if (binary) throw new SniffError(`file.${binary}`, {}, BINARY_KINDS[binary]);
   const enc = detectEncoding(head);
   const encoding = over.encoding ?? enc.encoding;
   const bom = over.encoding && over.encoding !== enc.encoding ? 0 : enc.bom;
@@ -51,7 +54,7 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
     const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
     if (cut > 0) text = text.slice(0, cut);
   }
-  if (text.trim() === '') throw new SniffError('the file is empty');
+  if (text.trim() === '') throw new SniffError('file.empty', {}, 'the file is empty');
   const dialect = detectDelimiter(text.slice(0, 65536));
   const delimiter = over.delimiter ?? dialect.delimiter;
   const skipLines = over.delimiter ? 0 : dialect.skipLines;

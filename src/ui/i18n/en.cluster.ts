@@ -7,7 +7,6 @@ export const enCluster = {
   'measure.m': 'Monetary',
   'measure.clv': 'CLV',
   'measure.pAlive': 'P(alive)',
-  'measure.needsClv': 'needs a CLV fit (open the CLV view)',
   'cl.title': 'Clusters: k-means',
   'cl.features': 'Features',
   'cl.transform': 'Transform',
@@ -116,4 +115,11 @@ export const enCluster = {
     'Global weight of an indicator = the product of the weights down from the goal. Each indicator is scaled (z-score or min–max; flipped when lower is better) and the value score = Σ global weight × scaled indicator. The matrix splits customers by their current and potential sub-scores at the mean.',
   'cl.inertia': 'Inertia',
   'cl.silhouette': 'Mean silhouette',
+  'measure.fromClv': 'from the CLV fit, computed when ticked',
+  'cl.waiting': 'Waiting for {features}: the clusters are computed when they are ready.',
+  'cl.clvFailed': 'CLV and P(alive) cannot be used: {reason} Untick them or change the CLV settings.',
+  'cl.nothingToCluster':
+    'Nothing to cluster: every customer has the same values in these features. Add another feature or use other data.',
+  'ahp.globalUnusable': '(not usable: some comparisons are inconsistent, CR ≥ 0.1)',
+  'ahp.product': 'Criterion × local weight',
 } as const;

@@ -44,7 +44,6 @@ export const enClv = {
   'clv.fit.notConverged': 'Did not converge after {n} likelihood evaluations: the best point found is shown.',
   'clv.fit.ms': 'Both fits took {ms} ms.',
   'clv.fit.spend': 'Spend per purchase (Gamma-Gamma)',
-  'clv.fit.noSpend': 'No spend model: {note}',
   'clv.fit.calibration':
     'Calibration: every purchase up to {date}; time unit: {unit}; {n} customers, {repeat} with repeat purchases.',
   'clv.note.x0':
@@ -114,4 +113,6 @@ export const enClv = {
   'clv.detail.pmf': 'Chance of n purchases over the horizon',
   'clv.detail.n': 'Purchases',
   'clv.detail.p': 'Probability',
+  'clv.cube.inclusive':
+    '{dim}: nobody is above the cut {cut} (many customers tie at the top; under BG/NBD everyone who never bought again has P(alive) = 1), so high means at or above {cut} here.',
 } as const;

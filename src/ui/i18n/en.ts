@@ -1,4 +1,5 @@
 import { enCard } from './en.card.ts';
+import { enCore } from './en.core.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enSegments } from './en.segments.ts';
@@ -9,6 +10,7 @@ export const en = {
   ...enClv,
   ...enCluster,
   ...enCard,
+  ...enCore,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

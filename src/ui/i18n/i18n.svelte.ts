@@ -25,6 +25,38 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** A message from the core or a worker: a code with params (translatable) and its English text. */
+export interface Coded {
+  code?: unknown;
+  params?: unknown;
+  text?: string;
+  message?: string;
+}
+
+/**
+ * A core message (warning, note or error) in the current language: `core.<code>` with its params,
+ * numbers formatted by locale, a `reason` param translated as a drop reason; `format` renders other
+ * params (e.g. feature ids as their labels). Unknown codes fall back to the English text.
+ */
+export function noticeText(n: Coded, format: Record<string, (v: string) => string> = {}): string {
+  const key = `core.${String(n.code)}` as MessageKey;
+  if (typeof n.code !== 'string' || !(key in en)) return n.text ?? n.message ?? String(n);
+  const params: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries((n.params ?? {}) as Record<string, string | number>)) {
+    if (typeof v === 'number') params[name] = fmtNumber(v, 4);
+    else if (name === 'reason' && `reason.${v}` in en) params[name] = t(`reason.${v}` as MessageKey);
+    else if (name === 'model' && `clv.model.${v}` in en) params[name] = t(`clv.model.${v}` as MessageKey);
+    else params[name] = format[name] ? format[name](v) : v;
+  }
+  return t(key, params);
+}
+
+/** What to keep of a caught error to show it later in any language. */
+export function codedOf(e: unknown): Coded {
+  const err = e as { code?: unknown; params?: unknown; message?: unknown };
+  return { code: err?.code, params: err?.params, message: typeof err?.message === 'string' ? err.message : String(e) };
+}
+
 /** Switches the language and remembers the choice. */
 export function setLocale(locale: Locale): void {
   i18n.locale = locale;
@@ -50,7 +82,5 @@ export function fmtBytes(n: number): string {
 
 /** A civil day (days since 1970-01-01) as a date in the current locale, e.g. "9 Dec 2011" / "2011年12月9日". */
 export function fmtDay(day: number): string {
-  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(day * 86_400_000),
-  );
+  return new Intl.DateTimeFormat(i18n.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(day * 86_400_000);
 }

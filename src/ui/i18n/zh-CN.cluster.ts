@@ -9,7 +9,6 @@ export const zhCNCluster: Record<keyof typeof enCluster, string> = {
   'measure.m': '金额',
   'measure.clv': 'CLV',
   'measure.pAlive': 'P(活跃)',
-  'measure.needsClv': '需要先拟合 CLV（打开终身价值视图）',
   'cl.title': '聚类：k 均值',
   'cl.features': '特征',
   'cl.transform': '变换',
@@ -116,4 +115,10 @@ export const zhCNCluster: Record<keyof typeof enCluster, string> = {
     '指标的综合权重 = 从目标层往下各层权重的乘积。每个指标先标准化（z 分数或最小–最大；越低越好的指标取反），价值得分 = Σ 综合权重 × 标准化指标。矩阵按当前价值和潜在价值两个分项得分是否高于平均值把客户分为四类。',
   'cl.inertia': '惯性',
   'cl.silhouette': '平均轮廓系数',
+  'measure.fromClv': '来自 CLV 拟合，勾选后自动计算',
+  'cl.waiting': '正在等待 {features}：准备好后即计算聚类。',
+  'cl.clvFailed': '无法使用 CLV 和 P(活跃)：{reason} 请取消勾选，或修改 CLV 设置。',
+  'cl.nothingToCluster': '无可聚类：所有客户在这些特征上的取值都相同。请加入其他特征或换用其他数据。',
+  'ahp.globalUnusable': '（不可用：部分判断矩阵不一致，CR ≥ 0.1）',
+  'ahp.product': '准则权重 × 局部权重',
 };

@@ -46,7 +46,6 @@ export const zhCNClv: Record<keyof typeof enClv, string> = {
   'clv.fit.notConverged': '经过 {n} 次似然计算仍未收敛：显示找到的最优点。',
   'clv.fit.ms': '两个模型共用时 {ms} 毫秒。',
   'clv.fit.spend': '每次消费金额（Gamma-Gamma）',
-  'clv.fit.noSpend': '无消费金额模型：{note}',
   'clv.fit.calibration': '校准期：截至 {date} 的全部购买；时间单位：{unit}；{n} 位客户，其中 {repeat} 位有重复购买。',
   'clv.note.x0':
     'BG/NBD：没有重复购买的客户 P(活跃) = 1，因为在该模型中客户只会在一次购买之后流失。MBG/NBD 和 Pareto/NBD 没有这一性质。',
@@ -115,4 +114,6 @@ export const zhCNClv: Record<keyof typeof enClv, string> = {
   'clv.detail.pmf': '预测期内购买 n 次的概率',
   'clv.detail.n': '购买次数',
   'clv.detail.p': '概率',
+  'clv.cube.inclusive':
+    '{dim}：没有客户高于分界值 {cut}（许多客户并列最高；在 BG/NBD 下，从未再次购买的客户 P(活跃) = 1），因此这里“高”指不低于 {cut}。',
 };

@@ -1,5 +1,6 @@
 import type { Messages } from './en.ts';
 import { zhCNCard } from './zh-CN.card.ts';
+import { zhCNCore } from './zh-CN.core.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
@@ -10,6 +11,7 @@ export const zhCN: Messages = {
   ...zhCNClv,
   ...zhCNCluster,
   ...zhCNCard,
+  ...zhCNCore,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

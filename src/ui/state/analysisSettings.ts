@@ -67,7 +67,7 @@ export interface ClusterSettings {
   restarts: number;
   /** The k in use; null = the suggested one. */
   k: number | null;
-  /** Cluster names the user gave, by `${k}:${cluster}`. */
+  /** Cluster names the user gave, by clusterNameKey (the run's settings, k and cluster number). */
   names: Record<string, string>;
 }
 

@@ -9,6 +9,8 @@ import * as Comlink from 'comlink';
 import { clvOptions } from './analysisSettings.ts';
 import type { ClvSettings } from './analysisSettings.ts';
 import { startClvWorker } from './workers.ts';
+import { codedOf } from '../i18n/i18n.svelte.ts';
+import type { Coded } from '../i18n/i18n.svelte.ts';
 
 type Job = 'result' | 'checks';
 
@@ -17,8 +19,8 @@ class ClvState {
   checks = $state.raw<ModelChecks | null>(null);
   /** What each job's worker is doing ("loading", "fitting", "fitting pnbd"), null when idle. */
   stage = $state<Record<Job, string | null>>({ result: null, checks: null });
-  error = $state<string | null>(null);
-  checksError = $state<string | null>(null);
+  error = $state<Coded | null>(null);
+  checksError = $state<Coded | null>(null);
   cancelled = $state(false);
   /** The value-cube class the customer table is filtered to. */
   selected = $state<number | null>(null);
@@ -45,7 +47,7 @@ class ClvState {
       if (this.selected !== null && !r.cube.classes[this.selected]?.customers) this.selected = null;
     } catch (e) {
       if (this.lastKey.result === key && !this.cancelled) {
-        this.error = (e as Error).message;
+        this.error = codedOf(e);
         this.result = null;
       }
     } finally {
@@ -69,7 +71,7 @@ class ClvState {
       this.checksError = null;
     } catch (e) {
       if (this.lastKey.checks === key && !this.cancelled) {
-        this.checksError = (e as Error).message;
+        this.checksError = codedOf(e);
         this.checks = null;
       }
     } finally {

@@ -10,6 +10,7 @@ import { DEFAULT_CLEANING } from '../../core/import/types.ts';
 import type { CleaningOptions, ColumnRole, ImportReport } from '../../core/import/types.ts';
 import { session } from './session.svelte.ts';
 import { startImportWorker } from './workers.ts';
+import { codedOf } from '../i18n/i18n.svelte.ts';
 
 export type Stage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'saving' | 'done';
 
@@ -113,7 +114,7 @@ class ImportFlow {
 
   private fail(e: unknown): void {
     this.stage = 'idle';
-    session.error = (e as Error).message ?? String(e);
+    session.error = codedOf(e);
   }
 }
 

@@ -6,6 +6,8 @@ import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import { deleteDataset, listDatasets, renameDataset } from '../../db/datasets.ts';
 import type { DatasetRecord } from '../../db/db.ts';
 import { startAnalysisWorker } from './workers.ts';
+import { codedOf } from '../i18n/i18n.svelte.ts';
+import type { Coded } from '../i18n/i18n.svelte.ts';
 
 export type View = 'data' | 'customers' | 'card' | 'segments' | 'value' | 'clv' | 'clusters' | 'ahp';
 const LAST_OPEN_KEY = 'segmap.lastDataset';
@@ -15,7 +17,8 @@ class Session {
   datasets = $state.raw<DatasetRecord[]>([]);
   currentId = $state<number | null>(null);
   rfm = $state.raw<RfmTable | null>(null);
-  error = $state<string | null>(null);
+  /** The error banner's message (translated when shown). */
+  error = $state<Coded | null>(null);
   loading = $state(false);
   private analysis = startAnalysisWorker();
 
@@ -38,7 +41,7 @@ class Session {
       this.currentId = id;
       localStorage.setItem(LAST_OPEN_KEY, String(id));
     } catch (e) {
-      this.error = (e as Error).message;
+      this.error = codedOf(e);
     } finally {
       this.loading = false;
     }

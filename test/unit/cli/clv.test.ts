@@ -74,17 +74,36 @@ describe.skipIf(!cdnow.present)('segmap clv on CDNOW', () => {
     // Customer 00004: x = 2, t_x = 30.43, T = 38.86.
     const [id, x, tx, T, pAlive, expected, spend, clvValue] = rows[0];
     expect([id, x, Number(tx).toFixed(2), Number(T).toFixed(2)]).toEqual(['00004', '2', '30.43', '38.86']);
-    expect(Number(pAlive)).toBeGreaterThan(0);
+    // P(alive) = 1 / (1 + a/(b+x−1) · ((α+T)/(α+t_x))^(r+x)) with the published parameters.
+    expect(Number(pAlive)).toBeCloseTo(0.7266, 3);
     expect(Number(expected)).toBeCloseTo(1.226, 2);
     // Margin 100 %, no discount: CLV = expected purchases × expected spend.
     expect(Number(clvValue)).toBeCloseTo(Number(expected) * Number(spend), 2);
-    expect(new Set(rows.map((c) => c[8])).size).toBeGreaterThan(1);
+    // FHL's 39-week holdout prediction for the whole cohort: 1,653 repeat purchases.
+    expect(rows.reduce((s, c) => s + Number(c[5]), 0)).toBeCloseTo(1653.4, 0);
+    // BG/NBD gives everyone without a repeat purchase P(alive) = 1.
+    expect(rows.filter((c) => c[1] === '0').every((c) => c[4] === '1')).toBe(true);
+    // All eight value classes are used (the ties at P(alive) = 1 count as high loyalty).
+    expect(new Set(rows.map((c) => c[8])).size).toBe(8);
   });
 
-  it('--model bgbb fits whole periods (here weeks)', () => {
+  it('--model bgbb fits whole periods (here weeks): at most one purchase a week, fewer than BG/NBD', () => {
     const j = JSON.parse(clv('--model', 'bgbb', '--json').stdout);
     expect(Object.keys(j.params)).toEqual(['alpha', 'beta', 'gamma', 'delta']);
-    expect(Number.isFinite(j.logLikelihood)).toBe(true);
+    expect(j.converged).toBe(true);
+    expect(j.warnings).toEqual([]);
+    expect(j.standardErrors.alpha).toBeGreaterThan(0);
+    const out = join(dir, 'cdnow-bgbb.csv');
+    expect(clv('--model', 'bgbb', '--horizon', '39', '--out', out).code).toBe(0);
+    const rows = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
+    const total = rows.reduce((s, c) => s + Number(c[5]), 0);
+    expect(total).toBeGreaterThan(0.7 * 1653);
+    expect(total).toBeLessThan(1653);
+    expect(rows.every((c) => Number(c[4]) > 0 && Number(c[4]) <= 1)).toBe(true);
   });
 
   it('gives the same parameters from a day time unit, rescaled', () => {

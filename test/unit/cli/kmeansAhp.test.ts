@@ -31,6 +31,14 @@ describe('segmap ahp', () => {
     expect(r.stdout).toMatch(/row \d, column \d: given/);
   });
 
+  it('warns about judgements outside the 1–9 scale but still answers', () => {
+    const r = segmap('ahp', '--matrix', '1,100;1/100,1', '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/row 1, column 2: 100 is outside Saaty's 1\/9 … 9 scale/);
+    expect(JSON.parse(r.stdout).warnings).toHaveLength(1);
+    expect(segmap('ahp', '--matrix', '1,9;1/9,1').stderr).toBe('');
+  });
+
   it.each([
     { args: [], message: /--matrix: expected rows like/ },
     { args: ['--matrix', '1,3;3,1'], message: /--matrix: row 2, column 1: expected the reciprocal/ },

@@ -70,7 +70,8 @@ describe('k-means', () => {
     const r = kmeans({ n: data.length, d: 1, data: Float64Array.from(data) }, { k, seed: 1 });
     expect(r.k).toBe(want);
     expect(r.inertia).toBe(0);
-    expect(r.warnings[0]).toMatch(/distinct customers/);
+    expect(r.warnings[0]).toMatchObject({ code: 'cluster.kLowered', params: { distinct: want, k } });
+    expect(r.warnings[0].text).toMatch(/distinct customers/);
   });
 
   it.each([0, 1.5, -2])('rejects k = %f', (k) => {
@@ -132,6 +133,14 @@ describe('choosing k', () => {
     expect(steps).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 
+  it('has nothing to suggest when every customer is the same: k = 1, no rows', () => {
+    const points = { n: 5, d: 2, data: new Float64Array(10).fill(3) };
+    const scan = scanK(points, { kMin: 2, kMax: 10, seed: 1, restarts: 2 });
+    expect(scan.rows).toEqual([]);
+    expect(scan.suggested).toBe(1);
+    expect(scan.elbow).toBe(1);
+  });
+
   it.each([
     { inertia: [100, 40, 30, 25, 22], want: 3 },
     { inertia: [100, 90, 20, 15, 12], want: 4 },
@@ -156,7 +165,7 @@ describe('features, profiles and projections', () => {
     expect(col(1)).toEqual([-1, 1, 0]);
     expect(col(2)).toEqual([0, 0, 0]);
     expect(m.imputed).toEqual([0, 1, 0]);
-    expect(m.warnings.join(' ')).toMatch(/c is the same for every customer/);
+    expect(m.warnings.map((w) => w.text).join(' ')).toMatch(/c is the same for every customer/);
     const mm = featureMatrix([{ id: 'a', values: [2, 4, 10], transform: 'none' }], 'minmax');
     expect(Array.from(mm.data)).toEqual([0, 0.25, 1]);
     expect(signedLog1p(-(Math.E - 1))).toBeCloseTo(-1, 12);

@@ -9,7 +9,7 @@ import {
 } from '../../../src/core/clv/customerValue.ts';
 import { compareModels, holdoutByFrequency, pAliveMatrix, tracking } from '../../../src/core/clv/modelChecks.ts';
 import type { RepeatModel } from '../../../src/core/clv/types.ts';
-import { CUBE_IDS, cutValue, valueCube } from '../../../src/core/clv/valueCube.ts';
+import { CUBE_CORNERS, CUBE_IDS, cutValue, valueCube } from '../../../src/core/clv/valueCube.ts';
 import { CDNOW, CDNOW_CALIBRATION_END, loadCdnow } from './cdnow.ts';
 
 /** A model whose customer makes exactly `rate` purchases per time unit: E[Y(t)] = rate × t. */
@@ -88,10 +88,23 @@ describe('the value cube', () => {
     expect(cutValue(values, cut)).toBeCloseTo(want, 12);
   });
 
-  it('a value on the cut is low', () => {
-    const r = valueCube([5, 5, 5], [1, 2, 3], [0.5, 0.5, 0.5], { kind: 'mean' });
-    expect(r.classes.find((c) => c.id === 'developable')!.customers).toBe(1); // only potential 3 > 2
-    expect(r.classes.find((c) => c.id === 'least_valuable')!.customers).toBe(2);
+  it('a value on the cut is low when some value is above it', () => {
+    const r = valueCube([1, 5, 9], [1, 2, 3], [0.5, 0.5, 0.9], { kind: 'median' });
+    expect(r.inclusive).toEqual({ current: false, potential: false, loyalty: false });
+    expect(Array.from(r.cls, (k) => CUBE_IDS[k])).toEqual(['least_valuable', 'least_valuable', 'platinum']);
+  });
+
+  // BG/NBD gives P(alive) = 1 to everyone who never bought again; when they are most customers the
+  // median is 1 and "strictly above" would leave the four loyal classes empty.
+  it.each([
+    { loyalty: [1, 1, 1, 0.4, 0.9], inclusive: true, high: 3 },
+    { loyalty: [1, 1, 0.2, 0.4, 0.9], inclusive: false, high: 2 },
+    { loyalty: [0.5, 0.5, 0.5, 0.5, 0.5], inclusive: true, high: 5 },
+  ])('ties at the top: loyalty $loyalty → inclusive $inclusive, $high high', ({ loyalty, inclusive, high }) => {
+    const r = valueCube([1, 2, 3, 4, 5], [1, 2, 3, 4, 5], loyalty, { kind: 'median' });
+    expect(r.inclusive.loyalty).toBe(inclusive);
+    const loyal = r.classes.filter((c) => CUBE_CORNERS[c.id].loyalty).reduce((s, c) => s + c.customers, 0);
+    expect(loyal).toBe(high);
   });
 });
 
@@ -164,7 +177,30 @@ describe.skipIf(!CDNOW.present)('CLV on CDNOW', () => {
     expect(c[2].fit!.logLikelihood).toBeCloseTo(-9595.0, 1);
   });
 
-  it('classes every customer into the value cube', () => {
+  it('classes every customer into the value cube, with high and low customers on every dimension', () => {
     expect(r.cube.classes.reduce((s, c) => s + c.customers, 0)).toBe(2357);
+    // 60 % never bought again, so the median P(alive) is 1: high means P(alive) = 1 here.
+    expect(r.cube.cuts.loyalty).toBe(1);
+    expect(r.cube.inclusive.loyalty).toBe(true);
+    for (const dim of ['current', 'potential', 'loyalty'] as const) {
+      const high = r.cube.classes.filter((c) => CUBE_CORNERS[c.id][dim]).reduce((s, c) => s + c.customers, 0);
+      expect(high, dim).toBeGreaterThan(500);
+      expect(high, dim).toBeLessThan(2357 - 500);
+    }
+    expect(r.cube.classes.filter((c) => c.customers > 0).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a penalised fit gives the same predictions in days and in weeks', async () => {
+    const t = await loadCdnow();
+    const base = { ...DEFAULT_CLV_OPTIONS, calibrationEnd: CDNOW_CALIBRATION_END, penalty: 0.01 };
+    const days = clvAnalysis(t, { ...base, unit: 'day' });
+    const weeks = clvAnalysis(t, { ...base, unit: 'week' });
+    expect(days.fit.params.r).toBeCloseTo(weeks.fit.params.r, 3);
+    expect(days.fit.params.alpha / 7).toBeCloseTo(weeks.fit.params.alpha, 2);
+    const sum = (a: Float64Array) => a.reduce((s, v) => s + v, 0);
+    expect(sum(days.predictions.expected)).toBeCloseTo(sum(weeks.predictions.expected), 0);
+    // And the penalty does something: it shrinks a and b (0.793 and 2.426 without it).
+    expect(days.fit.params.a).toBeLessThan(0.5);
+    expect(days.fit.params.b).toBeLessThan(1.5);
   });
 });
