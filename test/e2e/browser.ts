@@ -3,7 +3,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-export const APP_URL = 'http://127.0.0.1:4183/';
+export const APP_URL = `http://127.0.0.1:${process.env.SEGMAP_E2E_PORT ?? 4183}/`;
 /** Customers of the built-in sample shop, imported on a first visit. */
 export const SAMPLE_CUSTOMERS = 400;
 /** The hand-worked ten customers (test/fixtures/ten-customers.csv). */

@@ -47,7 +47,7 @@ describe('offline', () => {
 });
 
 describe('updates', () => {
-  const port = 4191;
+  const port = Number(process.env.SEGMAP_E2E_PORT ?? 4183) + 8;
   let stop: (() => void) | undefined;
   afterAll(() => stop?.());
 
