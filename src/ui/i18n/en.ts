@@ -1,5 +1,7 @@
 import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
+import { enGlossary } from './en.glossary.ts';
+import { enLearn } from './en.learn.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enSegments } from './en.segments.ts';
@@ -11,6 +13,8 @@ export const en = {
   ...enCluster,
   ...enCard,
   ...enCore,
+  ...enLearn,
+  ...enGlossary,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

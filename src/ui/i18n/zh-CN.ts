@@ -1,6 +1,8 @@
 import type { Messages } from './en.ts';
 import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
+import { zhCNGlossary } from './zh-CN.glossary.ts';
+import { zhCNLearn } from './zh-CN.learn.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
@@ -12,6 +14,8 @@ export const zhCN: Messages = {
   ...zhCNCluster,
   ...zhCNCard,
   ...zhCNCore,
+  ...zhCNLearn,
+  ...zhCNGlossary,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
