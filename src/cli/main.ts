@@ -2,6 +2,7 @@ import { abcCommand } from './abcCommand.ts';
 import { ahpCommand } from './ahpCommand.ts';
 import { clvCommand } from './clvCommand.ts';
 import { kmeansCommand } from './kmeansCommand.ts';
+import { migrateCommand } from './migrateCommand.ts';
 import { FileError } from './readTransactions.ts';
 import { UsageError } from './options.ts';
 import { rfmCommand } from './rfmCommand.ts';
@@ -31,6 +32,11 @@ commands:
               --transform log1p|none, --scaling z|minmax; --json: k, inertia, sizes, centroids,
               features; --out: customer_id,cluster
   ahp         AHP weights of a comparison matrix: --matrix "1,3,5;1/3,1,3;1/5,1/3,1" [--json]
+  migrate FILE
+              customers moving between segments: --dates 2011-06-30,2011-12-09 (two or more),
+              segments recomputed as of each date; --scheme rfm11|cn8|tiers|custom|clusters and
+              the segments flags (clusters: --k, --seed, --restarts, --transform, --scaling);
+              --json: {"dates","from","to","counts",…}; --out: from_date,to_date,from,to,customers
 
 options:
   --out FILE.csv            write the table there (default: stdout)
@@ -41,6 +47,8 @@ options:
   --map ROLE=COLUMN         ROLE: customer, date, amount, quantity, price, invoice;
                             COLUMN: header name or 1-based index (repeatable)
   --reference-date DATE     YYYY-MM-DD (default: the day after the last transaction)
+  --as-of DATE              only transactions dated on or before DATE (YYYY-MM-DD) count;
+                            the reference date is the day after
   --keep-returns            keep cancellations as negative amounts
   --keep-duplicates         keep exact duplicate lines
   --keep-zero               keep rows with a zero (or negative, non-return) amount
@@ -54,6 +62,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   clv: clvCommand,
   kmeans: kmeansCommand,
   ahp: ahpCommand,
+  migrate: migrateCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

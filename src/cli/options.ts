@@ -41,6 +41,8 @@ export interface FileOptions {
   hasHeader?: boolean;
   maps: { role: SingleRole; column: string }[];
   referenceDay?: number;
+  /** --as-of: only transactions dated on or before this day count; the reference day is the next. */
+  asOfDay?: number;
   keepReturns: boolean;
   keepDuplicates: boolean;
   /** Keep rows with a zero or negative amount that are not returns (dropped by default). */
@@ -69,6 +71,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
         header: { type: 'boolean' },
         map: { type: 'string', multiple: true, default: [] },
         'reference-date': { type: 'string' },
+        'as-of': { type: 'string' },
         'keep-returns': { type: 'boolean', default: false },
         'keep-duplicates': { type: 'boolean', default: false },
         'keep-zero': { type: 'boolean', default: false },
@@ -89,6 +92,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     header?: boolean;
     map: string[];
     'reference-date'?: string;
+    'as-of'?: string;
     'keep-returns': boolean;
     'keep-duplicates': boolean;
     'keep-zero': boolean;
@@ -133,6 +137,17 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     const day = parseIsoDay(v['reference-date']);
     if (day === null) throw new UsageError(`--reference-date: expected YYYY-MM-DD, got "${v['reference-date']}"`);
     opts.referenceDay = day;
+  }
+  if (v['as-of'] !== undefined) {
+    const day = parseIsoDay(v['as-of']);
+    if (day === null) throw new UsageError(`--as-of: expected YYYY-MM-DD, got "${v['as-of']}"`);
+    if (opts.referenceDay !== undefined) {
+      throw new UsageError(
+        '--as-of sets the reference date to the next day: use --as-of or --reference-date, not both',
+      );
+    }
+    opts.asOfDay = day;
+    opts.referenceDay = day + 1;
   }
   if (v['date-order'] !== undefined) {
     if (v['date-order'] !== 'dmy' && v['date-order'] !== 'mdy') {

@@ -2,7 +2,7 @@ import type { ImportReport } from '../core/import/types.ts';
 
 /** Prints the import report as readable text. */
 export function printReport(
-  r: ImportReport & { referenceDate?: string; rfmCustomers?: number },
+  r: ImportReport & { referenceDate?: string; rfmCustomers?: number; asOf?: string; rowsAfterAsOf?: number },
   out: NodeJS.WritableStream,
 ): void {
   const lines = [
@@ -20,6 +20,7 @@ export function printReport(
           `date order:  ${r.dateOrder.order} (decided by ${r.dateOrder.decidedBy}${r.dateOrder.evidence ? `: line ${r.dateOrder.evidence.line} "${r.dateOrder.evidence.raw}"` : ''})`,
         ]
       : []),
+    ...(r.asOf ? [`as of:       ${r.asOf} (${r.rowsAfterAsOf} later rows left out)`] : []),
     ...(r.referenceDate ? [`reference:   ${r.referenceDate}`] : []),
     ...r.warnings.map((w) => `warning: ${w}`),
   ];

@@ -6,7 +6,12 @@ import { ImportError, importStream } from '../core/import/importStream.ts';
 import { SNIFF_BYTES, SniffError, sniff } from '../core/import/sniff.ts';
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 import type { TransactionTable } from '../core/model/TransactionTable.ts';
+import { tableAsOf } from '../core/asof/tableAsOf.ts';
+import { formatDay } from '../core/values/civil.ts';
 import type { FileOptions } from './options.ts';
+
+/** The import report, with what --as-of left out. */
+export type AsOfReport = ImportReport & { asOf?: string; rowsAfterAsOf?: number };
 
 /** A problem with the input file: printed as `FILE:LINE:COLUMN: message`, exit code 1. */
 export class FileError extends Error {}
@@ -17,7 +22,7 @@ export class FileError extends Error {}
  */
 export async function readTransactions(
   o: FileOptions,
-): Promise<{ table: TransactionTable; report: ImportReport; options: ImportOptions }> {
+): Promise<{ table: TransactionTable; report: AsOfReport; options: ImportOptions }> {
   let size: number;
   try {
     size = (await stat(o.file)).size;
@@ -41,7 +46,7 @@ export async function readTransactions(
       cleaning: { keepReturns: o.keepReturns, dropDuplicates: !o.keepDuplicates, dropNonPositive: !o.keepZero },
     });
     const stream = () => createReadStream(o.file, { highWaterMark: 1 << 20 });
-    const { table, report } = await importStream(stream(), options, {
+    const { table: all, report } = await importStream(stream(), options, {
       fileName: o.file,
       totalBytes: size,
       reopen: stream,
@@ -51,7 +56,10 @@ export async function readTransactions(
         `every date fits both day-first and month-first; read as ${report.dateOrder.order} (use --date-order dmy|mdy)`,
       );
     }
-    return { table, report, options };
+    if (o.asOfDay === undefined) return { table: all, report, options };
+    const table = tableAsOf(all, o.asOfDay);
+    if (table.rows === 0) throw new FileError(`${o.file}: no transaction on or before --as-of ${formatDay(o.asOfDay)}`);
+    return { table, report: { ...report, asOf: formatDay(o.asOfDay), rowsAfterAsOf: all.rows - table.rows }, options };
   } catch (e) {
     if (e instanceof CsvError)
       throw new FileError(`${o.file}:${e.line}${e.column ? `:${e.column}` : ''}: ${e.message}`);
