@@ -2,6 +2,7 @@ import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
 import { enGlossary } from './en.glossary.ts';
 import { enLearn } from './en.learn.ts';
+import { enTime } from './en.time.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enSegments } from './en.segments.ts';
@@ -15,6 +16,7 @@ export const en = {
   ...enCore,
   ...enLearn,
   ...enGlossary,
+  ...enTime,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -3,6 +3,7 @@ import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
 import { zhCNGlossary } from './zh-CN.glossary.ts';
 import { zhCNLearn } from './zh-CN.learn.ts';
+import { zhCNTime } from './zh-CN.time.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
@@ -16,6 +17,7 @@ export const zhCN: Messages = {
   ...zhCNCore,
   ...zhCNLearn,
   ...zhCNGlossary,
+  ...zhCNTime,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -19,6 +19,8 @@ import type { AhpNode } from '../../core/ahp/ahpHierarchy.ts';
 import type { Scaling, Transform } from '../../core/cluster/featureMatrix.ts';
 import { ABC_DEFAULT } from '../../core/value/abcClasses.ts';
 import { PYRAMID_DEFAULT } from '../../core/value/customerPyramid.ts';
+import { defaultTimeSettings, timeFrom } from './timeSettings.ts';
+import type { TimeSettings } from './timeSettings.ts';
 
 /** A custom rule as the user edits it: score ranges plus the segment's name, colour and action. */
 export interface CustomRule extends ScoreRule {
@@ -49,6 +51,7 @@ export interface AnalysisSettings {
   cluster: ClusterSettings;
   ahp: AhpSettings;
   visit: VisitSettings;
+  time: TimeSettings;
 }
 
 /** The field-sales visit list: the segments to visit (of the current scheme) and who was visited. */
@@ -259,6 +262,7 @@ export function defaultSettings(): AnalysisSettings {
     cluster: defaultClusterSettings(),
     ahp: defaultAhpSettings(),
     visit: { segments: ['cannot_lose_them', 'at_risk'], done: [] },
+    time: defaultTimeSettings(),
   };
 }
 
@@ -326,5 +330,6 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
   const visit = stored.visit as Record<string, unknown> | undefined;
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
   if (visit && strings(visit.segments) && strings(visit.done)) s.visit = { segments: visit.segments, done: visit.done };
+  s.time = timeFrom(stored.time);
   return s;
 }

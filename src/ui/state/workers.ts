@@ -4,6 +4,7 @@ import type { AnalysisApi } from '../../../workers/analysis.worker.ts';
 import type { ClusterApi } from '../../../workers/cluster.worker.ts';
 import type { ClvApi } from '../../../workers/clv.worker.ts';
 import type { ImportApi } from '../../../workers/import.worker.ts';
+import type { TimeApi } from '../../../workers/time.worker.ts';
 
 export interface WorkerHandle<T> {
   api: Comlink.Remote<T>;
@@ -29,4 +30,9 @@ export function startClvWorker(): WorkerHandle<ClvApi> {
 export function startClusterWorker(): WorkerHandle<ClusterApi> {
   const w = new Worker(new URL('../../../workers/cluster.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<ClusterApi>(w), terminate: () => w.terminate() };
+}
+
+export function startTimeWorker(): WorkerHandle<TimeApi> {
+  const w = new Worker(new URL('../../../workers/time.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<TimeApi>(w), terminate: () => w.terminate() };
 }

@@ -3,6 +3,7 @@ import { tableAsOf } from '../../../src/core/asof/tableAsOf.ts';
 import { clusterSnapshots } from '../../../src/core/migration/clusterSnapshots.ts';
 import { migrationHeadline, segmentLevels } from '../../../src/core/migration/migrationHeadline.ts';
 import { flowCustomers, migrationMatrix, NEW_ROW } from '../../../src/core/migration/migrationMatrix.ts';
+import { quarterEnds } from '../../../src/core/migration/quarterEnds.ts';
 import { segmentsAsOf } from '../../../src/core/migration/segmentsAsOf.ts';
 import type { SegmentSnapshot } from '../../../src/core/migration/segmentsAsOf.ts';
 import { computeRfm } from '../../../src/core/rfm/computeRfm.ts';
@@ -124,5 +125,18 @@ describe('clusters over time', () => {
     for (const x of s) expect(x.segmentOf.filter((g) => g >= 0).length).toBe(x.customers);
     const m = migrationMatrix(s[1], s[2]);
     expect(m.counts.flat().reduce((p, q) => p + q, 0)).toBe(150);
+  });
+});
+
+describe('quarterEnds: the default migration dates', () => {
+  const d = (s: string) => daysFromCivil(+s.slice(0, 4), +s.slice(5, 7), +s.slice(8, 10));
+  it.each([
+    { first: '2010-12-01', last: '2011-12-09', want: ['2011-03-31', '2011-06-30', '2011-09-30', '2011-12-09'] },
+    { first: '2024-01-01', last: '2025-12-31', want: ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'] },
+    { first: '2025-05-10', last: '2025-12-31', want: ['2025-06-30', '2025-09-30', '2025-12-31'] },
+    { first: '2025-11-01', last: '2025-12-31', want: ['2025-11-01', '2025-12-31'] },
+    { first: '2024-01-01', last: '2025-01-05', want: ['2024-06-30', '2024-09-30', '2024-12-31', '2025-01-05'] },
+  ])('$first … $last → $want', ({ first, last, want }) => {
+    expect(quarterEnds(d(first), d(last))).toEqual(want.map(d));
   });
 });
