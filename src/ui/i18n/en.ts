@@ -1,3 +1,4 @@
+import { enA11y } from './en.a11y.ts';
 import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
 import { enClv } from './en.clv.ts';
@@ -11,6 +12,7 @@ export const en = {
   ...enCluster,
   ...enCard,
   ...enCore,
+  ...enA11y,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { zhCNA11y } from './zh-CN.a11y.ts';
 import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
@@ -12,6 +13,7 @@ export const zhCN: Messages = {
   ...zhCNCluster,
   ...zhCNCard,
   ...zhCNCore,
+  ...zhCNA11y,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
