@@ -69,8 +69,8 @@ function rangeText(format: Format, b: Bin, digits: number): string {
  * panels share one y scale from 0 (so bar heights compare across features; a y axis with the
  * labels.count title on the first panel of each row). Bars `rect.bar[data-panel][data-bin]` span
  * their bin edges with heights ∝ counts (non-finite or negative counts draw nothing; bins with a
- * non-finite edge are left out). Hovering a bar (or the panel above it) shows its range and
- * count; each `g.panel` is focusable and ArrowLeft/ArrowRight (Home/End) move a cursor through its
+ * non-finite edge are left out). Hovering or tapping a bar (or the panel above it) shows its range
+ * and count; each `g.panel` is focusable and ArrowLeft/ArrowRight (Home/End) move a cursor through its
  * bins with the tooltip (a live region). Height defaults to 180 px per row of panels.
  */
 export function drawHistograms(
@@ -208,14 +208,14 @@ function render(root: HTMLDivElement, data: HistogramsData, opts: HistogramsOpts
       const [tx, ty] = at ?? [p.left + barX(p, b) + barW(p, b) / 2, p.top + y(b.count)];
       tooltip.show(tip(p, b), tx, ty);
     };
-    bars.on('mouseenter mousemove', (e: MouseEvent, b) => show(p.bins.indexOf(b), pointer(e, root)));
-    overlay.on('mousemove', (e: MouseEvent) => {
+    bars.on('mouseenter mousemove click', (e: MouseEvent, b) => show(p.bins.indexOf(b), pointer(e, root)));
+    overlay.on('mousemove click', (e: MouseEvent) => {
       const v = p.x.invert(pointer(e, g.node())[0]);
       const k = p.bins.findIndex((b) => v >= Math.min(b.x0, b.x1) && v <= Math.max(b.x0, b.x1));
       if (k >= 0) show(k, pointer(e, root));
       else hide();
     });
-    g.on('mouseleave', hide).on('blur', hide);
+    g.on('mouseleave', () => tooltip.leave(hide)).on('blur', hide);
     g.on('keydown', (e: KeyboardEvent) => {
       if (e.key === 'Escape') return hide();
       const last = p.bins.length - 1;

@@ -1,4 +1,4 @@
-/** Keyboard, pointer and tooltip behaviour shared by the charts' focusable marks. */
+/** Keyboard, pointer, touch and tooltip behaviour shared by the charts' focusable marks. */
 import { pointer } from 'd3';
 import type { BaseType, Selection } from 'd3';
 import type { Tooltip } from './tooltip.ts';
@@ -17,7 +17,18 @@ export interface MarkBehaviour<T> {
   activate?: (d: T) => void;
 }
 
-/** Makes marks focusable (tabindex 0), named, and shows the tooltip on hover and focus. */
+/**
+ * Where a pointer event happened in root pixels, or `fallback` for a click without a position (one
+ * from the keyboard or a script: detail 0).
+ */
+export function eventAt(e: MouseEvent, root: HTMLElement, fallback: () => [number, number]): [number, number] {
+  return e.detail === 0 ? fallback() : pointer(e, root);
+}
+
+/**
+ * Makes marks focusable (tabindex 0), named, and shows the tooltip on hover, on a click or tap
+ * (touch screens have no hover) and on keyboard focus.
+ */
 export function bindMarks<E extends SVGElement, T>(
   marks: Selection<E, T, BaseType, unknown>,
   b: MarkBehaviour<T>,
@@ -30,7 +41,11 @@ export function bindMarks<E extends SVGElement, T>(
     .attr('role', activate ? 'button' : 'img')
     .attr('aria-label', (d) => b.label(d))
     .style('cursor', activate ? 'pointer' : 'default')
-    .on('click', (_e: MouseEvent, d) => activate?.(d))
+    .on('click', (e: MouseEvent, d) => {
+      const [x, y] = eventAt(e, b.root, () => b.anchor(d));
+      tooltip.show(b.tip(d), x, y);
+      activate?.(d);
+    })
     .on('keydown', (e: KeyboardEvent, d) => {
       if (activate && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
@@ -45,5 +60,6 @@ export function bindMarks<E extends SVGElement, T>(
       const [x, y] = b.anchor(d);
       tooltip.show(b.tip(d), x, y);
     })
-    .on('mouseleave blur', () => tooltip.hide());
+    .on('mouseleave', () => tooltip.leave())
+    .on('blur', () => tooltip.hide());
 }

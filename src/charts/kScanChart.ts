@@ -57,7 +57,7 @@ export function kScanName(row: Row, labels: KScanOpts['labels'], format: KScanOp
  * label labels.suggested above; the chosen k (data.chosen) a dashed `line.chosen` and the label
  * labels.chosen (a second row, so the two never overlap). A point's name and tooltip give k with
  * both values ("k = 4: inertia 1,234.5, silhouette 0.412"; 1 and 3 decimals); click, Enter or Space
- * on a point, or a click anywhere in a k's column, calls opts.onSelect(k). A legend names the two
+ * on a point, or a click anywhere in a k's column, calls opts.onSelect(k) (and shows the tooltip). A legend names the two
  * curves and both markers. Rows are drawn in order of k. Height defaults to 360 px.
  */
 export function drawKScan(el: HTMLElement, data: KScanData, opts: KScanOpts): ChartHandle<KScanData, KScanOpts> {
@@ -130,7 +130,7 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
   const tooltip = createTooltip(root);
   const plot = svg.append('g').attr('class', 'plot').attr('transform', `translate(${m.left},${m.top})`);
 
-  // Columns: a click anywhere in a k's column picks it; hovering shows its values.
+  // Columns: a click or tap anywhere in a k's column picks it and shows its values, as hovering does.
   plot
     .append('g')
     .attr('class', 'columns')
@@ -145,12 +145,12 @@ function render(root: HTMLDivElement, data: KScanData, opts: KScanOpts): void {
     .attr('height', plotH)
     .attr('fill', 'transparent')
     .style('cursor', opts.onSelect ? 'pointer' : 'default')
-    .on('click', (_e: MouseEvent, r) => select(r.k))
-    .on('mouseenter mousemove', (e: MouseEvent, r) => {
+    .on('mouseenter mousemove click', (e: MouseEvent, r) => {
       const [px, py] = pointer(e, root);
       tooltip.show(tip(r), px, py);
+      if (e.type === 'click') select(r.k);
     })
-    .on('mouseleave', () => tooltip.hide());
+    .on('mouseleave', () => tooltip.leave());
 
   if (shown(suggested)) {
     plot

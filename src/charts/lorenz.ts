@@ -46,8 +46,8 @@ const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
  * Draws the Lorenz curve of revenue (`path.lorenz`; x = cumulative share of customers, y = share of
  * revenue, both 0–100 % on a square plot), the equality diagonal (`line.equality`), the area
  * between them shaded and the Gini coefficient as text. Focusable `circle.decile` points on the
- * curve at 10 %, 20 % … 90 % of customers name both shares (keyboard and pointer), and hovering
- * the plot shows the curve's point nearest to the pointer's x. Height defaults to 360 px.
+ * curve at 10 %, 20 % … 90 % of customers name both shares (keyboard and pointer), and hovering or
+ * tapping the plot shows the curve's point nearest to the pointer's x. Height defaults to 360 px.
  */
 export function drawLorenz(el: HTMLElement, data: LorenzData, opts: LorenzOpts): ChartHandle<LorenzData, LorenzOpts> {
   return mountChart(el, 'lorenz', data, opts, render);
@@ -119,7 +119,7 @@ function render(root: HTMLDivElement, data: LorenzData, opts: LorenzOpts): void 
     .attr('width', side)
     .attr('height', side)
     .attr('fill', 'transparent')
-    .on('mousemove', (e: MouseEvent) => {
+    .on('mousemove click', (e: MouseEvent) => {
       if (!values.length) return;
       const p = x.invert(pointer(e, plot.node())[0]);
       let best = values[0];
@@ -128,10 +128,12 @@ function render(root: HTMLDivElement, data: LorenzData, opts: LorenzOpts): void 
       const [px, py] = pointer(e, root);
       tooltip.show(tip(best, 1), px, py);
     })
-    .on('mouseleave', () => {
-      dot.style('display', 'none');
-      tooltip.hide();
-    });
+    .on('mouseleave', () =>
+      tooltip.leave(() => {
+        dot.style('display', 'none');
+        tooltip.hide();
+      }),
+    );
   const deciles: [number, number][] = values.length >= 2 ? DECILES.map((p) => [p, lorenzAt(data.x, data.y, p)]) : [];
   const points = plot
     .append('g')

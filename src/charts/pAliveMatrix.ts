@@ -32,7 +32,7 @@ const STEPS = new Map<string, [number, number]>([
  * (plasma, legend ramp 0–100 %); cells where P(alive) is NaN are light grey, without a name or
  * tooltip. Tick labels are thinned so they do not overlap (grids up to about 60 × 60). Cells are not
  * focusable one by one: the SVG is, and the arrow keys move a highlighted cell whose value the
- * tooltip (a live region) shows; hovering a cell does the same. Height defaults to 360 px.
+ * tooltip (a live region) shows; hovering or tapping a cell does the same. Height defaults to 360 px.
  */
 export function drawPAliveMatrix(
   el: HTMLElement,
@@ -147,8 +147,8 @@ function render(root: HTMLDivElement, data: PAliveMatrixData, opts: PAliveMatrix
     return undefined;
   };
 
-  rects.on('mouseenter', (_e: MouseEvent, c: Cell) => show(c));
-  plot.on('mouseleave', hide);
+  rects.on('mouseenter click', (_e: MouseEvent, c: Cell) => show(c));
+  plot.on('mouseleave', () => tooltip.leave(hide));
   svg.on('blur', hide);
   svg.on('keydown', (e: KeyboardEvent) => {
     if (e.key === 'Escape') return hide();

@@ -36,7 +36,7 @@ const finite = (v: number) => Number.isFinite(v);
  * the labels.value title on the left) with a dashed `line.zero`, and per cluster a polyline
  * `path.line[data-index]` in its colour with a `circle.dot[data-index][data-feature]` on each axis
  * (gaps at non-finite values). Each line is focusable; its name and tooltip give the cluster's
- * label, size and every feature's value (2 decimals). Click, Enter or Space calls
+ * label, size and every feature's value (2 decimals), on hover, tap and focus. Click, Enter or Space calls
  * opts.onSelect(index), or onSelect(null) on the selected line (data.selected), which is drawn thick
  * and on top while the others fade. The legend lists the clusters with their sizes. Height
  * defaults to 360 px.
@@ -178,12 +178,12 @@ function render(root: HTMLDivElement, data: ParallelCoordsData, opts: ParallelCo
     .attr('stroke-width', 14)
     .attr('stroke-linejoin', 'round')
     .style('cursor', opts.onSelect ? 'pointer' : 'default')
-    .on('click', (_e: MouseEvent, l) => activate(l))
-    .on('mouseenter mousemove', (e: MouseEvent, l) => {
+    .on('mouseenter mousemove click', (e: MouseEvent, l) => {
       const [px, py] = pointer(e, root);
       tooltip.show([l.label, ...facts(l)], px, py);
+      if (e.type === 'click') activate(l);
     })
-    .on('mouseleave', () => tooltip.hide());
+    .on('mouseleave', () => tooltip.leave());
   const paths = groups
     .append('path')
     .attr('class', (l) => (isSelected(l) ? 'line selected' : 'line'))

@@ -37,8 +37,8 @@ function fill(template: string, params: Record<string, string>): string {
  * where classes B and C begin. Details for keyboard and pointer: a focusable `circle.class-start`
  * on the line where each non-empty class begins and a focusable `line.cut-mark` over each cut line
  * (tooltip and accessible name: the first customer of the class, its rank share and the cumulative
- * revenue share there), and hovering the plot shows the bar under the pointer (ranks, revenue,
- * cumulative share). Height defaults to 360 px.
+ * revenue share there), and hovering or tapping the plot shows the bar under the pointer (ranks,
+ * revenue, cumulative share). Height defaults to 360 px.
  */
 export function drawPareto(el: HTMLElement, data: ParetoData, opts: ParetoOpts): ChartHandle<ParetoData, ParetoOpts> {
   return mountChart(el, 'pareto', data, opts, render);
@@ -161,7 +161,7 @@ function render(root: HTMLDivElement, data: ParetoData, opts: ParetoOpts): void 
     .attr('width', w)
     .attr('height', h)
     .attr('fill', 'transparent')
-    .on('mousemove', (e: MouseEvent) => {
+    .on('mousemove click', (e: MouseEvent) => {
       const i = binAt(bins, Math.floor(x.invert(pointer(e, plot.node())[0])));
       unhover();
       if (i < 0) {
@@ -173,10 +173,12 @@ function render(root: HTMLDivElement, data: ParetoData, opts: ParetoOpts): void 
       const [px, py] = pointer(e, root);
       tooltip.show(barTip(bins[i]), px, py);
     })
-    .on('mouseleave', () => {
-      unhover();
-      tooltip.hide();
-    });
+    .on('mouseleave', () =>
+      tooltip.leave(() => {
+        unhover();
+        tooltip.hide();
+      }),
+    );
 
   // Keyboard-reachable details: the cut lines, then where each non-empty class begins.
   const markers: Marker[] = [];

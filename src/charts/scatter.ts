@@ -8,13 +8,15 @@ import { attachZoomBrush } from './scatterZoomBrush.ts';
 import { chartSize, createRoot, createSvg } from './size.ts';
 import { THEME } from './palette.ts';
 import { createTooltip } from './tooltip.ts';
-import type { ChartHandle, ScatterData, ScatterOpts } from './types.ts';
+import type { ScatterData, ScatterOpts, ZoomableHandle } from './types.ts';
 
 let hintIds = 0;
 
 interface View {
   key: unknown[];
   setOpts(opts: ScatterOpts): void;
+  zoomBy(k: number): void;
+  resetZoom(): void;
   dispose(): void;
 }
 
@@ -28,14 +30,16 @@ function geometryKey(el: HTMLElement, d: ScatterData, o: ScatterOpts): unknown[]
 /**
  * Draws customers as points — recency in days (x) against monetary in currency (y), coloured by
  * segment — on a canvas, under an SVG overlay with axes, legend, a brush (opts.onBrush gets the
- * indices inside the rectangle) and wheel/pinch zoom (double-click resets). Hover or ArrowLeft/
- * ArrowRight show a customer. The root gets data-points = the number of points drawn. Height 400 px.
+ * indices inside the rectangle) and wheel/pinch zoom (double-click resets; the handle's zoomBy and
+ * resetZoom do the same for buttons). Hover, a click or tap, or ArrowLeft/ArrowRight show a
+ * customer. The root gets data-points = the number of points drawn and data-zoom = the zoom
+ * transform ("k x y"). Height 400 px.
  */
 export function drawScatter(
   el: HTMLElement,
   data: ScatterData,
   opts: ScatterOpts,
-): ChartHandle<ScatterData, ScatterOpts> {
+): ZoomableHandle<ScatterData, ScatterOpts> {
   const root = createRoot(el, 'scatter');
   let view = build(el, root, data, opts);
   return {
@@ -46,6 +50,8 @@ export function drawScatter(
       root.replaceChildren();
       view = build(el, root, d, o);
     },
+    zoomBy: (k) => view.zoomBy(k),
+    resetZoom: () => view.resetZoom(),
     destroy() {
       view.dispose();
       root.replaceChildren();
@@ -68,6 +74,8 @@ function build(el: HTMLElement, root: HTMLDivElement, data: ScatterData, first: 
   const groups = groupByColour(data);
   const drawn = groups.reduce((s, g) => s + g.idx.length, 0);
   root.dataset.points = String(drawn);
+  const showZoom = (z: ZoomTransform) => (root.dataset.zoom = `${z.k} ${z.x} ${z.y}`);
+  showZoom(zoomIdentity);
   const size = pointSize(drawn);
   const baseX = sm.makeScale(data.recency, opts.logX, 0, w);
   const baseY = sm.makeScale(data.monetary, opts.logY, h, 0);
@@ -146,6 +154,7 @@ function build(el: HTMLElement, root: HTMLDivElement, data: ScatterData, first: 
     },
     zoomed(transform) {
       t = transform;
+      showZoom(t);
       sx = sm.applyZoom(bx, t.k, t.x);
       sy = sm.applyZoom(by, t.k, t.y);
       tree = null;
@@ -158,15 +167,22 @@ function build(el: HTMLElement, root: HTMLDivElement, data: ScatterData, first: 
   });
 
   const visible = (i: number) => sm.isVisible(sx, sy, i, w, h);
-  plot.on('mousemove', (e: MouseEvent) => {
-    if (e.buttons) return;
+  /** The customer nearest to the pointer (within 8 px, 20 px for a finger) in the tooltip; none: hidden. */
+  const showNearest = (e: MouseEvent) => {
     const [px, py] = pointer(e, plot.node());
     tree ??= sm.screenIndex(sx, sy, w, h);
-    const i = sm.nearestPoint(tree, px, py, 8);
+    const i = sm.nearestPoint(tree, px, py, (e as PointerEvent).pointerType === 'touch' ? 20 : 8);
     if (i === undefined) hide();
     else show(i);
+  };
+  plot.on('mousemove', (e: MouseEvent) => {
+    if (!e.buttons) showNearest(e);
   });
-  plot.on('mouseleave', hide);
+  // A click or tap (touch screens have no hover); a drag is a brush, not a click.
+  plot.on('click', (e: MouseEvent) => {
+    if (e.detail > 0) showNearest(e);
+  });
+  plot.on('mouseleave', () => tooltip.leave(hide));
   svg.on('blur', hide);
   svg.on('keydown', (e: KeyboardEvent) => {
     if (e.key === 'Escape') return hide();
@@ -191,6 +207,8 @@ function build(el: HTMLElement, root: HTMLDivElement, data: ScatterData, first: 
       const z = scales();
       drawScatterAxes(axes, z.x, z.y, w, h, opts);
     },
+    zoomBy: (k) => zb.zoomBy(k),
+    resetZoom: () => zb.reset(),
     dispose() {
       if (frame) cancelAnimationFrame(frame);
       frame = 0;

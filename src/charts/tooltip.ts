@@ -5,6 +5,23 @@ export interface Tooltip {
   /** Shows the lines (the first in bold) near (x, y) in the root's pixel coordinates. */
   show(lines: string[], x: number, y: number): void;
   hide(): void;
+  /**
+   * The pointer left what the tooltip is about (mouseleave): calls `hide` (default: hide the
+   * tooltip; a chart passes its own that also clears a highlight). After a tap it waits instead
+   * (touch browsers send mouseleave right after the tap's click) until a tap outside the chart.
+   */
+  leave(hide?: () => void): void;
+}
+
+/** The kind of the last pointer that came down or moved in each chart root ("mouse", "touch", "pen"). */
+const pointerKind = new WeakMap<HTMLElement, string>();
+
+function trackPointer(root: HTMLElement): void {
+  if (pointerKind.has(root)) return;
+  pointerKind.set(root, '');
+  const note = (e: Event) => pointerKind.set(root, (e as PointerEvent).pointerType ?? '');
+  root.addEventListener('pointerdown', note, true);
+  root.addEventListener('pointermove', note, true);
 }
 
 /** Creates a hidden tooltip in root; `live` makes screen readers announce its text (keyboard browsing). */
@@ -30,7 +47,19 @@ export function createTooltip(root: HTMLElement, live = false): Tooltip {
     boxShadow: '0 2px 6px rgba(0, 0, 0, 0.15)',
   });
   root.append(node);
-  return {
+  trackPointer(root);
+  // After a tap: what hides the tooltip on the next pointer down outside the chart.
+  let pending: (() => void) | null = null;
+  const doc = root.ownerDocument;
+  const outside = (e: Event) => {
+    if (!node.isConnected) return doc.removeEventListener('pointerdown', outside, true);
+    if (!pending || root.contains(e.target as Node)) return;
+    const hide = pending;
+    pending = null;
+    hide();
+  };
+  doc.addEventListener('pointerdown', outside, true);
+  const tooltip: Tooltip = {
     node,
     show(lines, x, y) {
       node.replaceChildren(
@@ -51,7 +80,13 @@ export function createTooltip(root: HTMLElement, live = false): Tooltip {
       node.style.top = `${Math.round(top)}px`;
     },
     hide() {
+      pending = null;
       node.style.display = 'none';
     },
+    leave(hide = () => tooltip.hide()) {
+      if (pointerKind.get(root) === 'touch') pending = hide;
+      else hide();
+    },
   };
+  return tooltip;
 }

@@ -19,8 +19,8 @@ const EXPECTED = MODEL_COLOURS.model;
  * by data.tickLabel when given), actual (`path.actual`, solid) against the model's expectation
  * (`path.expected`, dashed), with a dashed vertical marker (`line.calibration`) and label where
  * calibration ends. The plot is focusable: ArrowLeft/ArrowRight (Home/End) move a cursor through
- * the time points and the tooltip (a live region) shows both values; hovering shows the nearest
- * time point. Height defaults to 320 px.
+ * the time points and the tooltip (a live region) shows both values; hovering or tapping shows the
+ * nearest time point. Height defaults to 320 px.
  */
 export function drawTrackingPlot(
   el: HTMLElement,
@@ -201,12 +201,12 @@ function render(root: HTMLDivElement, data: TrackingData, opts: TrackingOpts): v
 
   const nearest = bisector((v: number) => v);
   overlay
-    .on('mousemove', (e: MouseEvent) => {
+    .on('mousemove click', (e: MouseEvent) => {
       if (!n) return;
       const [px] = pointer(e, plot.node());
       show(Math.max(0, Math.min(n - 1, nearest.center(t, x.invert(px)))));
     })
-    .on('mouseleave', hide);
+    .on('mouseleave', () => tooltip.leave(hide));
   svg.on('blur', hide);
   svg.on('keydown', (e: KeyboardEvent) => {
     if (e.key === 'Escape') return hide();

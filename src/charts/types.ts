@@ -12,6 +12,24 @@ export interface ChartHandle<D, O> {
   destroy(): void;
 }
 
+/** The handle of a chart that buttons can zoom (the scatter): the same zoom as wheel and pinch. */
+export interface ZoomableHandle<D, O> extends ChartHandle<D, O> {
+  /** Zooms by factor k about the centre of the plot (k > 1 in, k < 1 out). */
+  zoomBy(k: number): void;
+  /** Shows all the data again. */
+  resetZoom(): void;
+}
+
+/**
+ * A chart's data as a table (its text alternative): column headers, rows of cells (numbers are
+ * formatted by the table, texts shown as they are) and a caption.
+ */
+export interface ChartTable {
+  columns: string[];
+  rows: (string | number)[][];
+  caption?: string;
+}
+
 /** Formats a number for display in the current locale (digits = most fraction digits). */
 export type Format = (n: number, digits?: number) => string;
 

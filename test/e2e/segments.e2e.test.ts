@@ -231,7 +231,7 @@ describe('value', () => {
     await page.waitForSelector('[data-testid="lorenz"] svg');
     await page.waitForSelector('[data-testid="pyramid"] svg');
     expect(await page.textContent('[data-testid="gini"]')).toMatch(/0\.\d{3}/);
-    const keyCount = () => page.textContent('[data-testid="pyramid-table-key"] td');
+    const keyCount = () => page.textContent('[data-testid="pyramid-shares-key"] td');
     expect(await keyCount()).toBe('4'); // 1 % of 400
     // An impossible ABC cut is refused with a message, and the input shows the cut in use again.
     await page.fill('[data-testid="abc-a"]', '97');
@@ -239,7 +239,7 @@ describe('value', () => {
     await page.waitForSelector('[data-testid="value-error"]');
     expect(await page.inputValue('[data-testid="abc-a"]')).toBe('80');
     await page.selectOption('[data-testid="pyramid-preset"]', 'curry');
-    await expect.poll(() => page.textContent('[data-testid="pyramid-table-major"] td')).toBe('16'); // next 4 %
+    await expect.poll(() => page.textContent('[data-testid="pyramid-shares-major"] td')).toBe('16'); // next 4 %
     await context.close();
   });
 });

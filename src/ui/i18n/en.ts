@@ -1,3 +1,4 @@
+import { enA11y } from './en.a11y.ts';
 import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
 import { enGlossary } from './en.glossary.ts';
@@ -17,6 +18,7 @@ export const en = {
   ...enLearn,
   ...enGlossary,
   ...enTime,
+  ...enA11y,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

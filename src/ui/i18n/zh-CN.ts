@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { zhCNA11y } from './zh-CN.a11y.ts';
 import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
 import { zhCNGlossary } from './zh-CN.glossary.ts';
@@ -18,6 +19,7 @@ export const zhCN: Messages = {
   ...zhCNLearn,
   ...zhCNGlossary,
   ...zhCNTime,
+  ...zhCNA11y,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
