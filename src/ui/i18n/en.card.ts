@@ -41,4 +41,8 @@ export const enCard = {
     'Next best action = the recommended action of the customer’s segment in the scheme in use (your edited text if you changed it), followed by the strategy of their value-cube class when a CLV model is fitted.',
   'how.card.visit':
     'Visit list: the customers of the ticked segments, sorted by CLV (or by monetary value before a CLV fit), highest first. Ticks are stored with the dataset on this device.',
+  'card.table.date': 'Date',
+  'card.table.month': 'Month',
+  'card.table.days': 'Purchase days',
+  'card.table.amount': 'Amount',
 } as const;

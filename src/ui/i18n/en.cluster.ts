@@ -122,4 +122,5 @@ export const enCluster = {
     'Nothing to cluster: every customer has the same values in these features. Add another feature or use other data.',
   'ahp.globalUnusable': '(not usable: some comparisons are inconsistent, CR ≥ 0.1)',
   'ahp.product': 'Criterion × local weight',
+  'cl.crossTabShort': 'Clusters × segments',
 } as const;

@@ -158,7 +158,7 @@ export const en = {
   'pwa.ok': 'OK',
   'storage.mayNotFit':
     'This file may not fit: about {need} is needed and {free} is free on this device. Nothing is saved unless all of it fits.',
-  'a11y.scrollTable': 'Table (scrolls sideways)',
+  'a11y.scrollTable': '{name} (table, scrolls sideways)',
 } as const;
 
 export type MessageKey = keyof typeof en;

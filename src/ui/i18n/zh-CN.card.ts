@@ -43,4 +43,8 @@ export const zhCNCard: Record<keyof typeof enCard, string> = {
     '下一步最佳行动 = 当前细分方案中该客户所属细分的建议行动（如已修改则为您的文字），拟合 CLV 模型后再加上其价值立方体类别的策略。',
   'how.card.visit':
     '拜访清单：所勾选细分中的客户，按终身价值（拟合 CLV 之前按消费金额）从高到低排序。勾选状态随数据集保存在本设备上。',
+  'card.table.date': '日期',
+  'card.table.month': '月份',
+  'card.table.days': '购买天数',
+  'card.table.amount': '金额',
 };

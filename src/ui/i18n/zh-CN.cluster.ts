@@ -121,4 +121,5 @@ export const zhCNCluster: Record<keyof typeof enCluster, string> = {
   'cl.nothingToCluster': '无可聚类：所有客户在这些特征上的取值都相同。请加入其他特征或换用其他数据。',
   'ahp.globalUnusable': '（不可用：部分判断矩阵不一致，CR ≥ 0.1）',
   'ahp.product': '准则权重 × 局部权重',
+  'cl.crossTabShort': '聚类 × 细分',
 };

@@ -154,5 +154,5 @@ export const zhCN: Messages = {
   'pwa.offlineReady': 'Segmap 已保存在本设备上，现在无需网络也能使用。',
   'pwa.ok': '好',
   'storage.mayNotFit': '此文件可能放不下：大约需要 {need}，本设备剩余 {free}。只有全部放得下才会保存。',
-  'a11y.scrollTable': '表格（可左右滚动）',
+  'a11y.scrollTable': '{name}（表格，可左右滚动）',
 };
