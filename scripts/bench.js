@@ -26,7 +26,7 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { benchClv, benchCluster, benchNode, benchSegments, computeRfmOf, syntheticCustomers } = await import(
+const { benchClv, benchCluster, benchNode, benchSegments, benchTime, computeRfmOf, syntheticCustomers } = await import(
   pathToFileURL(`${root}dist-cli/bench-node.js`).href
 );
 out.core = await benchNode(retail);
@@ -41,6 +41,7 @@ out.clusters = {
 };
 const cdnow = `${root}../shared/data/cdnow/CDNOW_sample.txt`;
 out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail);
+out.time = await benchTime(retail);
 
 const cliRuns = [];
 for (let i = 0; i < 3; i++) {

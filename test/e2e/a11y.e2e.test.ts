@@ -17,6 +17,8 @@ const VIEWS: { view: string; ready: string }[] = [
   { view: 'clv', ready: '[data-testid="model-comparison"]' },
   { view: 'clusters', ready: '[data-testid="cluster-profiles"]' },
   { view: 'ahp', ready: '[data-testid="ahp-scores"]' },
+  { view: 'time', ready: '[data-testid="mig-matrix"]' },
+  { view: 'learn', ready: '[data-testid="glossary"]' },
 ];
 
 /** axe's serious and critical violations on the page: rule, impact, and a few offending nodes. */

@@ -60,7 +60,7 @@ export const enTime = {
   'mig.matrix': 'Migration matrix',
   'mig.view.counts': 'Customers',
   'mig.view.rowPct': '% of row',
-  'mig.new': 'New customers',
+  'mig.new': 'Newly acquired',
   'mig.fromTo': 'From \\ to',
   'mig.total': 'Total',
   'mig.sankey': 'Segments over time',
@@ -78,4 +78,5 @@ export const enTime = {
   'how.time.clusters':
     'Clusters over time: k-means on log R, F, M as of the last date (z-scored), and every customer at each earlier date placed in the nearest of those centroids, so the clusters mean the same at every date.',
   'card.stage': 'Lifecycle stage',
+  'card.usualGap': 'usual gap between orders: {d} days',
 };

@@ -62,7 +62,7 @@ export const zhCNTime: Record<keyof typeof enTime, string> = {
   'mig.matrix': '迁移矩阵',
   'mig.view.counts': '客户数',
   'mig.view.rowPct': '行百分比',
-  'mig.new': '新客户',
+  'mig.new': '新获取的客户',
   'mig.fromTo': '从 \\ 到',
   'mig.total': '合计',
   'mig.sankey': '细分的动态变化',
@@ -79,4 +79,5 @@ export const zhCNTime: Record<keyof typeof enTime, string> = {
   'how.time.clusters':
     '聚类的动态变化：按最后一个日期的 R、F、M（取对数并标准化）做 k 均值聚类，再把每位客户在更早日期的数据归入最近的聚类中心，因此各日期的聚类含义相同。',
   'card.stage': '生命周期阶段',
+  'card.usualGap': '常规购买间隔：{d} 天',
 };
