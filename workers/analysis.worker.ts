@@ -19,6 +19,7 @@ import type { NumericAttribute } from '../src/core/cluster/customerAttributes.ts
 import { valueAnalysis, valueBuffers } from '../src/core/value/valueAnalysis.ts';
 import type { ValueAnalysis } from '../src/core/value/valueAnalysis.ts';
 import { loadDataset } from '../src/db/datasets.ts';
+import { tableAsOf } from '../src/core/asof/tableAsOf.ts';
 import { rfmBuffers } from './rfmTransfer.ts';
 import { exposeErrors } from './workerError.ts';
 
@@ -30,9 +31,13 @@ async function tableOf(id: number): Promise<TransactionTable> {
 }
 
 const api = {
-  /** RFM of a stored dataset; `referenceDay` in days since 1970-01-01 (default: day after the last). */
+  /**
+   * RFM of a stored dataset; `referenceDay` in days since 1970-01-01 (default: the day after the
+   * last). As of the day before it: later transactions are left out, so nothing after counts.
+   */
   async rfm(id: number, referenceDay?: number): Promise<RfmTable> {
-    const rfm = computeRfm(await tableOf(id), { referenceDay });
+    const t = await tableOf(id);
+    const rfm = computeRfm(referenceDay === undefined ? t : tableAsOf(t, referenceDay - 1), { referenceDay });
     return Comlink.transfer(rfm, rfmBuffers(rfm));
   },
 

@@ -16,6 +16,7 @@ import { segmentsAsOf } from '../src/core/migration/segmentsAsOf.ts';
 import type { SegmentSnapshot } from '../src/core/migration/segmentsAsOf.ts';
 import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
+import { tableAsOf } from '../src/core/asof/tableAsOf.ts';
 import type { SegmentOptions } from '../src/core/segments/segmentCustomers.ts';
 import { loadDataset } from '../src/db/datasets.ts';
 import { exposeErrors } from './workerError.ts';
@@ -47,7 +48,8 @@ const api = {
    * same rows, in the same order, as the analysis worker's table).
    */
   async lifecycle(id: number, referenceDay: number, options: LifecycleOptions): Promise<LifecycleResult> {
-    const t = await tableOf(id);
+    // The same rows as the analysis worker's table: as of the day before the reference day.
+    const t = tableAsOf(await tableOf(id), referenceDay - 1);
     const rfm = computeRfm(t, { referenceDay });
     const r = lifecycleStages(rfm, firstPurchaseDays(t, rfm.customer), options);
     return Comlink.transfer(r, [r.stage.buffer, r.gap.buffer, r.age.buffer] as ArrayBuffer[]);

@@ -51,6 +51,11 @@ describe('datasets and the customers table', () => {
     await page.locator('[data-testid="reference-date"]').dispatchEvent('change');
     await page.fill('[data-testid="search"]', 'J');
     await expect.poll(() => rowTexts(page)).toEqual(['J 101 1 20 1 1 1 111']);
+    // An earlier one is "as of the day before": later purchases are left out (G had none yet).
+    await page.fill('[data-testid="reference-date"]', '2024-02-01');
+    await page.locator('[data-testid="reference-date"]').dispatchEvent('change');
+    await expectCustomers(page, 9);
+    await expect.poll(() => rowTexts(page)).toEqual(['J 31 1 20 1 1 1 111']);
     await context.close();
   });
 

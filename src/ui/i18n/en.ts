@@ -138,7 +138,7 @@ export const en = {
   'sort.by': 'Sort by {col}',
   'how.title': 'How this is computed',
   'how.rfm.recency':
-    'Recency = whole days from the day of the customer’s last purchase to the reference date (default: the day after the latest transaction).',
+    'Recency = whole days from the day of the customer’s last purchase to the reference date (default: the day after the latest transaction). With an earlier reference date the table is as of the day before it: later transactions are left out.',
   'how.rfm.frequency':
     'Frequency = number of distinct orders (invoice ids when an invoice column is mapped, otherwise distinct purchase days).',
   'how.rfm.monetary': 'Monetary = sum of the customer’s amounts (returns netted in when kept).',

@@ -136,7 +136,8 @@ export const zhCN: Messages = {
   'col.code': 'RFM',
   'sort.by': '按{col}排序',
   'how.title': '计算方法',
-  'how.rfm.recency': '最近购买（R）= 从客户最后一次购买当天到参考日期的整天数（默认参考日期为最后一笔交易的次日）。',
+  'how.rfm.recency':
+    '最近购买（R）= 从客户最后一次购买当天到参考日期的整天数（默认参考日期为最后一笔交易的次日）。参考日期较早时，表格截至其前一天：之后的交易不计入。',
   'how.rfm.frequency': '购买频次（F）= 不同订单数（指定了订单号列时按订单号计，否则按不同的购买日计）。',
   'how.rfm.monetary': '消费金额（M）= 客户所有金额之和（若保留退货则已扣除）。',
   'how.rfm.scores':
