@@ -4,6 +4,7 @@ import { enGlossary } from './en.glossary.ts';
 import { enLearn } from './en.learn.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
+import { enCohorts } from './en.cohorts.ts';
 import { enSegments } from './en.segments.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
@@ -15,6 +16,7 @@ export const en = {
   ...enCore,
   ...enLearn,
   ...enGlossary,
+  ...enCohorts,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',
