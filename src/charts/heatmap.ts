@@ -32,8 +32,10 @@ export interface HeatmapOpts extends BaseOpts {
   valueText: (v: number) => string;
   /** Values at the light and dark ends of the colour scale; default the smallest and largest value. Clamped. */
   domain?: [number, number];
-  /** Write the value in the cells where it fits (default true). */
+  /** Write the values in the cells when the widest fits (default true): all cells or none. */
   cellText?: boolean;
+  /** The value as written in a cell, when it should be shorter than valueText (e.g. "37 %"). */
+  shortText?: (v: number) => string;
   /** More tooltip lines for a cell (row, column), e.g. the counts behind a share. */
   details?: (row: number, col: number) => string[];
   /** Click, Enter or Space on a cell; null when the selected cell is chosen again. */
@@ -59,7 +61,7 @@ const KEYS: Record<string, [number, number]> = {
  * Draws a heatmap: one `rect.cell[data-row][data-col]` per cell, filled on a sequential blue scale
  * (legend ramp with the domain's ends as text), row labels on the left, column labels above,
  * thinned when they would overlap. Empty (NaN) cells are left blank with no name. The value is
- * written in a cell when it fits. Cells with a value are named "row, column: value" and reachable
+ * written in the cells when it fits in all of them (opts.shortText can shorten it). Cells with a value are named "row, column: value" and reachable
  * by keyboard as one tab stop: the arrow keys (Home/End along the row) move between them, focus
  * and hover show the tooltip (a live region), and click, Enter or Space call opts.onSelect, so the
  * details never depend on hovering. update() redraws and keeps the keyboard focus on the same cell.
@@ -150,20 +152,23 @@ function render(root: HTMLDivElement, data: HeatmapData, opts: HeatmapOpts): voi
     .style('stroke', (c) => (isSelected(c) ? THEME.text : null))
     .attr('stroke-width', (c) => (isSelected(c) ? 3 : null));
 
-  if (opts.cellText !== false && ch >= 14) {
+  const short = opts.shortText ?? valueText;
+  // All cells or none, so a blank cell never means something other than "no value".
+  const fits = ch >= 14 && defined.every((c) => textWidth(short(c.v)) + 4 <= cw - gap);
+  if (opts.cellText !== false && fits) {
     plot
       .append('g')
       .attr('class', 'values')
       .attr('pointer-events', 'none')
       .selectAll('text')
-      .data(defined.filter((c) => textWidth(valueText(c.v)) + 4 <= cw - gap))
+      .data(defined)
       .join('text')
       .attr('x', (c) => c.j * cw + (cw - gap) / 2)
       .attr('y', (c) => c.i * ch + (ch - gap) / 2)
       .attr('dy', '0.35em')
       .attr('text-anchor', 'middle')
       .attr('fill', (c) => contrastText(fill(c.v)))
-      .text((c) => valueText(c.v));
+      .text((c) => short(c.v));
   }
 
   const anchor = (c: Cell): [number, number] => [m.left + c.j * cw + cw / 2, m.top + c.i * ch];

@@ -50,7 +50,27 @@ describe('drawHeatmap', () => {
     expect(el.querySelector('svg')!.getAttribute('aria-label')).toBe('Retention by cohort');
   });
 
-  it('writes values in the cells that fit them, and none when the cells are too small', () => {
+  it('writes the values in all cells or none, shortened by shortText', () => {
+    const el = host();
+    const long = (v: number) => (v === 0.5 ? 'fifty per cent exactly' : `${fmt(v * 100)} %`);
+    drawHeatmap(el, triangle(), opts({ valueText: long }));
+    expect(el.querySelectorAll('.values text')).toHaveLength(0);
+    drawHeatmap(el, triangle(), opts({ valueText: long, shortText: (v) => `${fmt(v * 100)}` }));
+    expect(Array.from(el.querySelectorAll('.values text')).map((t) => t.textContent)).toEqual([
+      '100',
+      '33',
+      '33',
+      '33',
+      '100',
+      '50',
+      '50',
+      '100',
+      '100',
+    ]);
+    expect(cell(el, 1, 1).getAttribute('aria-label')).toBe('2024-02 (2), 1: fifty per cent exactly');
+  });
+
+  it('writes values in the cells when they fit, and none when the cells are too small', () => {
     const el = host();
     drawHeatmap(el, triangle(), opts());
     expect(Array.from(el.querySelectorAll('.values text')).map((t) => t.textContent)).toEqual([
