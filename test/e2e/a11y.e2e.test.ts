@@ -17,6 +17,8 @@ const VIEWS: { view: string; ready: string }[] = [
   { view: 'clv', ready: '[data-testid="model-comparison"]' },
   { view: 'clusters', ready: '[data-testid="cluster-profiles"]' },
   { view: 'ahp', ready: '[data-testid="ahp-scores"]' },
+  { view: 'cohorts', ready: '[data-testid="cohort-retention"] svg' },
+  { view: 'crosstab', ready: '[data-testid="crosstab-heatmap"] svg' },
 ];
 
 /** axe's serious and critical violations on the page: rule, impact, and a few offending nodes. */

@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import type { AnalysisApi } from '../../../workers/analysis.worker.ts';
 import type { ClusterApi } from '../../../workers/cluster.worker.ts';
 import type { ClvApi } from '../../../workers/clv.worker.ts';
+import type { CohortsApi } from '../../../workers/cohorts.worker.ts';
 import type { ImportApi } from '../../../workers/import.worker.ts';
 
 export interface WorkerHandle<T> {
@@ -29,4 +30,9 @@ export function startClvWorker(): WorkerHandle<ClvApi> {
 export function startClusterWorker(): WorkerHandle<ClusterApi> {
   const w = new Worker(new URL('../../../workers/cluster.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<ClusterApi>(w), terminate: () => w.terminate() };
+}
+
+export function startCohortsWorker(): WorkerHandle<CohortsApi> {
+  const w = new Worker(new URL('../../../workers/cohorts.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<CohortsApi>(w), terminate: () => w.terminate() };
 }
