@@ -10,6 +10,7 @@ import { benchCluster, benchSegments, syntheticCustomers } from './benchSegments
 
 export { benchCluster, benchSegments, syntheticCustomers };
 export { benchClv } from './benchClv.ts';
+export { benchCohorts } from './benchCohorts.ts';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
