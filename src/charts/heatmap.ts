@@ -42,6 +42,11 @@ export interface HeatmapOpts extends BaseOpts {
   onSelect?: (cell: { row: number; col: number } | null) => void;
   /** Pixel height of a row when no height is given (default 28). */
   rowHeight?: number;
+  /**
+   * Smallest cell width and height in pixels (default 0), e.g. 44 for touch targets: a grid too wide
+   * for the width is drawn wider and scrolls sideways inside the chart.
+   */
+  minCell?: number;
 }
 
 interface Cell {
@@ -65,7 +70,7 @@ const KEYS: Record<string, [number, number]> = {
  * by keyboard as one tab stop: the arrow keys (Home/End along the row) move between them, focus
  * and hover show the tooltip (a live region), and click, Enter or Space call opts.onSelect, so the
  * details never depend on hovering. update() redraws and keeps the keyboard focus on the same cell.
- * Height defaults to rowHeight (28 px) per row plus the margins.
+ * Height defaults to rowHeight (28 px, at least minCell) per row plus the margins.
  */
 export function drawHeatmap(
   el: HTMLElement,
@@ -95,11 +100,17 @@ function render(root: HTMLDivElement, data: HeatmapData, opts: HeatmapOpts): voi
   const { labels, valueText } = opts;
   const nRows = data.rows.length;
   const nCols = data.cols.length;
-  const rowHeight = opts.rowHeight ?? 28;
+  // The 1 px gap between cells comes on top, so a drawn cell is at least minCell.
+  const minCell = opts.minCell ? opts.minCell + 1 : 0;
+  const rowHeight = Math.max(opts.rowHeight ?? 28, minCell);
   const m = { top: 58, right: 12, bottom: 30, left: 0 };
   const box = chartSize(root.parentElement ?? root, opts, Math.max(120, nRows * rowHeight + m.top + m.bottom));
   const widest = max(data.rows, (s) => textWidth(s)) ?? 0;
   m.left = Math.round(Math.min(box.width * 0.35, widest + 8) + 28);
+  const needed = Math.ceil(m.left + m.right + nCols * minCell);
+  const scrolls = box.width < needed;
+  if (scrolls) box.width = needed;
+  root.style.overflowX = scrolls ? 'auto' : '';
   const w = Math.max(10, box.width - m.left - m.right);
   const h = Math.max(10, box.height - m.top - m.bottom);
   const cw = nCols ? w / nCols : w;

@@ -77,13 +77,19 @@ export function cohortTotals(c: CohortTable): CohortTotals {
 
 /** One cohort's row as plain arrays over its observed offsets (for JSON and CSV output). */
 export interface CohortRow {
+  /** The cohort's label, "2011-01" or "2011-Q1". */
   cohort: string;
+  /** Customers acquired in the cohort's period. */
   customers: number;
+  /** Per offset 0..observed − 1: share of the customers who bought, 0..1. */
   retention: number[];
+  /** Per offset: customers who bought. */
   active: number[];
+  /** Per offset: revenue (currency). */
   revenue: number[];
+  /** Per offset: orders. */
   orders: number[];
-  /** Average order value per offset; null where there is no order. */
+  /** Per offset: average order value (currency); null where there is no order. */
   aov: (number | null)[];
 }
 

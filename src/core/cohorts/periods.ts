@@ -2,6 +2,7 @@ import { civilFromDays, daysFromCivil } from '../values/civil.ts';
 
 /** The calendar periods cohorts are made of. */
 export const COHORT_PERIODS = ['month', 'quarter'] as const;
+/** A calendar month or a calendar quarter (January–March, April–June, …). */
 export type CohortPeriod = (typeof COHORT_PERIODS)[number];
 
 /** Months per period. */

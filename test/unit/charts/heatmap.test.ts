@@ -164,6 +164,20 @@ describe('drawHeatmap', () => {
     expect(focused(el)).toBe(cell(el, 1, 1));
   });
 
+  it('keeps cells at least minCell pixels and scrolls sideways when the grid is too wide', () => {
+    const el = host();
+    drawHeatmap(el, triangle(), opts({ width: 200, minCell: 44 }));
+    const c = cell(el, 0, 0);
+    expect(Number(c.getAttribute('width'))).toBeGreaterThanOrEqual(44);
+    expect(Number(c.getAttribute('height'))).toBeGreaterThanOrEqual(44);
+    expect(Number(el.querySelector('svg')!.getAttribute('width'))).toBeGreaterThan(200);
+    expect(el.querySelector<HTMLElement>('.chart-root')!.style.overflowX).toBe('auto');
+    const wide = host();
+    drawHeatmap(wide, triangle(), opts({ width: 600, minCell: 44 }));
+    expect(wide.querySelector('svg')!.getAttribute('width')).toBe('600');
+    expect(wide.querySelector<HTMLElement>('.chart-root')!.style.overflowX).toBe('');
+  });
+
   it('thins column labels that would overlap', () => {
     const el = host();
     const cols = Array.from({ length: 40 }, (_v, j) => `2011-${String(j).padStart(2, '0')}`);
