@@ -26,9 +26,8 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { benchClv, benchCluster, benchNode, benchSegments, benchTime, computeRfmOf, syntheticCustomers } = await import(
-  pathToFileURL(`${root}dist-cli/bench-node.js`).href
-);
+const { benchClv, benchCluster, benchCohorts, benchNode, benchSegments, benchTime, computeRfmOf, syntheticCustomers } =
+  await import(pathToFileURL(`${root}dist-cli/bench-node.js`).href);
 out.core = await benchNode(retail);
 out.segments = {
   onlineRetail: benchSegments(await computeRfmOf(retail)),
@@ -39,6 +38,7 @@ out.clusters = {
   onlineRetail: benchCluster(retailRfm),
   synthetic100k: benchCluster(syntheticCustomers(100_000), false),
 };
+out.cohorts = { onlineRetail: await benchCohorts(retail) };
 const cdnow = `${root}../shared/data/cdnow/CDNOW_sample.txt`;
 out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail);
 out.time = await benchTime(retail);

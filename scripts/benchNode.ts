@@ -11,6 +11,7 @@ import { benchCluster, benchSegments, syntheticCustomers } from './benchSegments
 export { benchCluster, benchSegments, syntheticCustomers };
 export { benchClv } from './benchClv.ts';
 export { benchTime } from './benchTime.ts';
+export { benchCohorts } from './benchCohorts.ts';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 

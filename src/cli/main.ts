@@ -1,6 +1,7 @@
 import { abcCommand } from './abcCommand.ts';
 import { ahpCommand } from './ahpCommand.ts';
 import { clvCommand } from './clvCommand.ts';
+import { cohortsCommand } from './cohortsCommand.ts';
 import { kmeansCommand } from './kmeansCommand.ts';
 import { migrateCommand } from './migrateCommand.ts';
 import { FileError } from './readTransactions.ts';
@@ -31,6 +32,11 @@ commands:
   kmeans FILE k-means on the customers' RFM: --k 4, --seed 1, --restarts 10, --features r,f,m,
               --transform log1p|none, --scaling z|minmax; --json: k, inertia, sizes, centroids,
               features; --out: customer_id,cluster
+  cohorts FILE
+              acquisition cohorts by --period month|quarter of the first purchase: retention
+              (share still buying in each later period), revenue, orders, average order value;
+              --json: {"period","cohorts":[{cohort,customers,retention,active,revenue,orders,aov}]};
+              --out: cohort,period_offset,customers,active,retention,revenue,orders,aov
   ahp         AHP weights of a comparison matrix: --matrix "1,3,5;1/3,1,3;1/5,1/3,1" [--json]
   migrate FILE
               customers moving between segments: --dates 2011-06-30,2011-12-09 (two or more),
@@ -61,6 +67,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   abc: abcCommand,
   clv: clvCommand,
   kmeans: kmeansCommand,
+  cohorts: cohortsCommand,
   ahp: ahpCommand,
   migrate: migrateCommand,
 };

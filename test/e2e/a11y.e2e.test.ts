@@ -19,6 +19,8 @@ const VIEWS: { view: string; ready: string }[] = [
   { view: 'ahp', ready: '[data-testid="ahp-scores"]' },
   { view: 'time', ready: '[data-testid="mig-matrix"]' },
   { view: 'learn', ready: '[data-testid="glossary"]' },
+  { view: 'cohorts', ready: '[data-testid="cohort-retention"] svg' },
+  { view: 'crosstab', ready: '[data-testid="crosstab-heatmap"] svg' },
 ];
 
 /** axe's serious and critical violations on the page: rule, impact, and a few offending nodes. */

@@ -8,6 +8,12 @@ export interface NumericAttribute {
   values: Float64Array;
 }
 
+/** An attribute value as a number ("1,234" → 1234); NaN when blank or not a number. */
+export function attributeNumber(v: string): number {
+  const s = v.trim().replace(/,/g, '');
+  return s === '' ? NaN : Number(s);
+}
+
 /**
  * The numeric attributes of the given customers (indices into the table's customer ids): an
  * attribute is numeric when at least 90 % of its distinct non-blank values parse as numbers. Each
@@ -18,10 +24,7 @@ export function numericAttributes(t: TransactionTable, customers: ArrayLike<numb
   const position = new Int32Array(t.customerIds.length).fill(-1);
   for (let i = 0; i < customers.length; i++) position[customers[i]] = i;
   for (const a of t.attributes) {
-    const parsed = a.values.map((v) => {
-      const s = v.trim().replace(/,/g, '');
-      return s === '' ? NaN : Number(s);
-    });
+    const parsed = a.values.map(attributeNumber);
     const numeric = parsed.filter(Number.isFinite).length;
     if (!a.values.length || numeric < 0.9 * a.values.length) continue;
     const values = new Float64Array(customers.length).fill(NaN);

@@ -6,6 +6,7 @@ import { enLearn } from './en.learn.ts';
 import { enTime } from './en.time.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
+import { enCohorts } from './en.cohorts.ts';
 import { enSegments } from './en.segments.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
@@ -19,6 +20,7 @@ export const en = {
   ...enGlossary,
   ...enTime,
   ...enA11y,
+  ...enCohorts,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -7,6 +7,7 @@ import { zhCNLearn } from './zh-CN.learn.ts';
 import { zhCNTime } from './zh-CN.time.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
+import { zhCNCohorts } from './zh-CN.cohorts.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 
 /** 简体中文界面文字。 */
@@ -20,6 +21,7 @@ export const zhCN: Messages = {
   ...zhCNGlossary,
   ...zhCNTime,
   ...zhCNA11y,
+  ...zhCNCohorts,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -21,6 +21,8 @@ import { ABC_DEFAULT } from '../../core/value/abcClasses.ts';
 import { PYRAMID_DEFAULT } from '../../core/value/customerPyramid.ts';
 import { defaultTimeSettings, timeFrom } from './timeSettings.ts';
 import type { TimeSettings } from './timeSettings.ts';
+import { cohortFrom, crosstabFrom, defaultCohortSettings, defaultCrosstabSettings } from './cohortSettings.ts';
+import type { CohortSettings, CrosstabSettings } from './cohortSettings.ts';
 
 /** A custom rule as the user edits it: score ranges plus the segment's name, colour and action. */
 export interface CustomRule extends ScoreRule {
@@ -52,6 +54,8 @@ export interface AnalysisSettings {
   ahp: AhpSettings;
   visit: VisitSettings;
   time: TimeSettings;
+  cohorts: CohortSettings;
+  crosstab: CrosstabSettings;
 }
 
 /** The field-sales visit list: the segments to visit (of the current scheme) and who was visited. */
@@ -263,6 +267,8 @@ export function defaultSettings(): AnalysisSettings {
     ahp: defaultAhpSettings(),
     visit: { segments: ['cannot_lose_them', 'at_risk'], done: [] },
     time: defaultTimeSettings(),
+    cohorts: defaultCohortSettings(),
+    crosstab: defaultCrosstabSettings(),
   };
 }
 
@@ -327,6 +333,8 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
   s.clv = clvFrom(stored.clv);
   s.cluster = clusterFrom(stored.cluster);
   s.ahp = ahpFrom(stored.ahp);
+  s.cohorts = cohortFrom(stored.cohorts);
+  s.crosstab = crosstabFrom(stored.crosstab);
   const visit = stored.visit as Record<string, unknown> | undefined;
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
   if (visit && strings(visit.segments) && strings(visit.done)) s.visit = { segments: visit.segments, done: visit.done };

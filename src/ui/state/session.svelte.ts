@@ -9,7 +9,19 @@ import { startAnalysisWorker } from './workers.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
 
-export type View = 'data' | 'customers' | 'card' | 'segments' | 'value' | 'clv' | 'clusters' | 'ahp' | 'learn' | 'time';
+export type View =
+  | 'data'
+  | 'customers'
+  | 'card'
+  | 'segments'
+  | 'value'
+  | 'time'
+  | 'clv'
+  | 'clusters'
+  | 'ahp'
+  | 'cohorts'
+  | 'crosstab'
+  | 'learn';
 const LAST_OPEN_KEY = 'segmap.lastDataset';
 
 class Session {

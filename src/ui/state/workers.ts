@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import type { AnalysisApi } from '../../../workers/analysis.worker.ts';
 import type { ClusterApi } from '../../../workers/cluster.worker.ts';
 import type { ClvApi } from '../../../workers/clv.worker.ts';
+import type { CohortsApi } from '../../../workers/cohorts.worker.ts';
 import type { ImportApi } from '../../../workers/import.worker.ts';
 import type { TimeApi } from '../../../workers/time.worker.ts';
 
@@ -35,4 +36,9 @@ export function startClusterWorker(): WorkerHandle<ClusterApi> {
 export function startTimeWorker(): WorkerHandle<TimeApi> {
   const w = new Worker(new URL('../../../workers/time.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<TimeApi>(w), terminate: () => w.terminate() };
+}
+
+export function startCohortsWorker(): WorkerHandle<CohortsApi> {
+  const w = new Worker(new URL('../../../workers/cohorts.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<CohortsApi>(w), terminate: () => w.terminate() };
 }

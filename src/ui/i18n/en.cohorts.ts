@@ -1,0 +1,97 @@
+/** English UI text of the cohorts and attribute cross-tab views (issue 8); merged into `en`. */
+export const enCohorts = {
+  'nav.cohorts': 'Cohorts',
+  'nav.crosstab': 'Cross-tabs',
+  'cohorts.title': 'Cohorts: customers by when they first bought',
+  'cohorts.notStored': 'Cohorts and cross-tabs read the stored transactions: wait until the import is saved.',
+  'cohorts.by': 'Cohorts by',
+  'cohorts.by.month': 'Month of first purchase',
+  'cohorts.by.quarter': 'Quarter of first purchase',
+  'cohorts.loading': 'Building the cohorts…',
+  'cohorts.empty': 'No customer has a purchase yet, so there are no cohorts.',
+  'cohorts.summary': '{cohorts} cohorts, {customers} customers, transactions from {from} to {to}.',
+  'cohorts.partial.month':
+    'The data ends on {day}, so the last month ({last}) is not complete: its shares and revenue are lower than a full month’s would be.',
+  'cohorts.partial.quarter':
+    'The data ends on {day}, so the last quarter ({last}) is not complete: its shares and revenue are lower than a full quarter’s would be.',
+  'cohorts.quarterName': 'Q{q} {year}',
+  'cohorts.offsetCol': '+{k}',
+  'cohorts.x.month': 'Months since the first purchase',
+  'cohorts.x.quarter': 'Quarters since the first purchase',
+  'cohorts.y': 'Cohort (customers)',
+  'cohorts.chart.retention': 'Retention: share of each cohort still buying',
+  'cohorts.chart.revenue': 'Revenue per cohort and period',
+  'cohorts.chart.aov': 'Average order value over the cohorts’ life',
+  'cohorts.retention': 'Retention',
+  'cohorts.active': 'Active customers',
+  'cohorts.revenue': 'Revenue',
+  'cohorts.orders': 'Orders',
+  'cohorts.aov': 'Average order value',
+  'cohorts.cell.active': '{n} of {of} customers bought',
+  'cohorts.allCohorts': 'All cohorts',
+  'cohorts.detail.month': 'Cohort {cohort}, month +{k} ({when})',
+  'cohorts.detail.quarter': 'Cohort {cohort}, quarter +{k} ({when})',
+  'cohorts.detail.active': '{n} of the cohort’s {of} customers bought in this period: {share} % retention.',
+  'cohorts.detail.money': 'Revenue {revenue} from {orders} orders; average order value {aov}.',
+  'cohorts.detail.close': 'Close',
+  'cohorts.table.show': 'Table shows',
+  'cohorts.table.caption.month': '{measure} by cohort and month since the first purchase',
+  'cohorts.table.caption.quarter': '{measure} by cohort and quarter since the first purchase',
+  'cohorts.cohort': 'Cohort',
+  'cohorts.customers': 'Customers',
+  'cohorts.lifeRevenue': 'Revenue (all periods)',
+  'cohorts.lifeAov': 'Average order value',
+  'cohorts.perCustomer': 'Revenue per customer',
+  'how.cohorts.cohort':
+    'A customer’s cohort is the month (or quarter) of their first purchase, the first row with a positive amount. Customers with returns only belong to no cohort, as in the RFM table. Periods are calendar months or quarters; +0 is the cohort’s own period, +1 the next, and so on up to the last period of the data.',
+  'how.cohorts.retention':
+    'Retention in period +k = customers of the cohort who bought in that period ÷ customers of the cohort. It is 100 % at +0 by definition, so the colours of the heatmap spread over the later periods. A customer who skips a period and comes back counts again when they return.',
+  'how.cohorts.revenue':
+    'Revenue = the sum of the cohort’s amounts dated in that period, kept returns netted in (returns dated before a customer’s first purchase are left out).',
+  'how.cohorts.orders':
+    'Orders are counted as RFM frequency counts them: distinct invoices when an invoice column is mapped, otherwise distinct purchase days per customer; an order spanning two periods counts in the first. Average order value = revenue ÷ orders.',
+  'how.cohorts.mean':
+    '“All cohorts” adds the cohorts that have reached period +k: retention = Σ active ÷ Σ customers, average order value = Σ revenue ÷ Σ orders, so large cohorts weigh more.',
+  'how.cohorts.partial':
+    'Later cohorts have fewer periods (the table is a triangle). When the data ends inside a month or quarter, that last period is incomplete and reads low.',
+  'crosstab.title': 'Cross-tabs: segments by customer attribute',
+  'crosstab.loading': 'Reading the attributes…',
+  'crosstab.noAttributes':
+    'This dataset has no attribute columns. Import the file again and mark columns such as age, region or channel as “Customer attribute”.',
+  'crosstab.attribute': 'Attribute',
+  'crosstab.kind.numeric': 'numbers, in bands',
+  'crosstab.kind.text': 'categories',
+  'crosstab.edges': 'Band edges',
+  'crosstab.edgesReset': 'Default bands',
+  'crosstab.edgesHint':
+    'Each band starts at an edge and ends before the next; the last is open-ended. Values below the first edge join the first band.',
+  'crosstab.badEdges': 'Band edges must be increasing numbers separated by commas. Kept: {edges}.',
+  'crosstab.show': 'Cells show',
+  'crosstab.measure.counts': 'Customers',
+  'crosstab.measure.row': 'Row %',
+  'crosstab.measure.col': 'Column %',
+  'crosstab.measure.revenue': 'Revenue',
+  'crosstab.blank': '(blank)',
+  'crosstab.other': '(other)',
+  'crosstab.table.caption': 'Segment × {attribute}: {measure}',
+  'crosstab.segment': 'Segment',
+  'crosstab.total': 'Total',
+  'crosstab.allCustomers': 'All customers',
+  'crosstab.chart.heatmap': 'Segments × {attribute}',
+  'crosstab.chart.structure': 'Structure by {attribute}: share of customers and of value per segment',
+  'crosstab.bar.customers': 'Customers',
+  'crosstab.bar.value': 'Value',
+  'crosstab.detail': '{n} customers: {rowShare} of {segment} and {colShare} of {category}. Their revenue: {revenue}.',
+  'how.crosstab.value':
+    'Each customer counts once, with the latest non-blank value of the attribute (from their most recent row that has one). The segment is the one of the scheme in use in the Segments view; revenue is the customer’s monetary value.',
+  'how.crosstab.bands':
+    'An attribute whose values are all numbers is put in bands: by default 0–17, 18–24, 25–39, 40–59 and 60+ (edges 0, 18, 25, 40, 60, editable). Values below the first edge join the first band; customers without a value are “(blank)”.',
+  'how.crosstab.text':
+    'Other attributes are used as they are, the most common value first; beyond 20 values the least common are added up as “(other)”.',
+  'how.crosstab.shares':
+    'Row % = customers in the cell ÷ customers of the segment (each row adds up to 100 %). Column % = customers in the cell ÷ customers with that value (each column adds up to 100 %).',
+  'how.crosstab.structure':
+    'The structure chart puts two bars per segment side by side: how its customers divide over the bands or values, and how its revenue does. A band with a larger share of value than of customers holds the segment’s bigger spenders.',
+  'core.crosstab.edges': 'Band edges must be one or more numbers, like 0, 18, 25, 40, 60.',
+  'core.crosstab.edgeOrder': 'Band edge {at} must be above the edge before it.',
+} as const;
