@@ -96,7 +96,8 @@ export function binNumeric(a: CustomerAttribute, edges: readonly number[]): Cate
 }
 
 /**
- * The values of a text attribute as categories, most customers first (ties in text order); beyond
+ * The values of a text attribute as categories, most customers first (ties in text order), or in
+ * numeric order when every value is a band like "18-24", "65+" or "<18"; beyond
  * `max` categories the least frequent are folded into "(other)" so there are `max` columns of
  * values and the tail; "(blank)" last when some customer has no value.
  */
@@ -109,7 +110,18 @@ export function textCategories(a: CustomerAttribute, max = MAX_CATEGORIES): Cate
   }
   const present: number[] = [];
   for (let v = 0; v < a.values.length; v++) if (count[v] > 0) present.push(v);
-  present.sort((x, y) => count[y] - count[x] || (a.values[x] < a.values[y] ? -1 : a.values[x] > a.values[y] ? 1 : 0));
+  // Bands written as text ("18-24", "25-34", "65+", "<18") keep their numeric order.
+  const start = (v: string) => {
+    const m = /^\s*([<≤>≥]?)\s*(\d+(?:\.\d+)?)\s*(?:[-–~至到]\s*\d+(?:\.\d+)?|\+)?\s*$/.exec(v);
+    // "<18" comes before "18-24", ">65" after "65-…".
+    return m ? Number(m[2]) + (m[1] === '<' || m[1] === '≤' ? -0.5 : m[1] ? 0.5 : 0) : NaN;
+  };
+  const banded = present.length > 1 && present.every((v) => Number.isFinite(start(a.values[v])));
+  present.sort((x, y) =>
+    banded
+      ? start(a.values[x]) - start(a.values[y]) || (a.values[x] < a.values[y] ? -1 : 1)
+      : count[y] - count[x] || (a.values[x] < a.values[y] ? -1 : a.values[x] > a.values[y] ? 1 : 0),
+  );
   const fold = present.length > max;
   const kept = fold ? present.slice(0, max - 1) : present;
   const column = new Int32Array(a.values.length).fill(kept.length);

@@ -1,3 +1,4 @@
+import { customerAttributeCodes } from '../crosstab/customerAttributeCodes.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
 
@@ -24,33 +25,15 @@ export function customerHistory(t: TransactionTable, customer: number): Customer
  * joined by spaces, per customer of `customers` (indices into the table's customer ids).
  */
 export function customerSearchText(t: TransactionTable, customers: ArrayLike<number>): string[] {
-  const position = new Int32Array(t.customerIds.length).fill(-1);
-  for (let i = 0; i < customers.length; i++) position[customers[i]] = i;
-  const latest = t.attributes.map(() => new Int32Array(customers.length).fill(-1));
-  const when = new Float64Array(customers.length).fill(-Infinity);
-  for (let r = 0; r < t.rows; r++) {
-    const p = position[t.customer[r]];
-    if (p < 0 || t.time[r] < when[p]) continue;
-    when[p] = t.time[r];
-    t.attributes.forEach((a, j) => {
-      if (a.codes[r] >= 0) latest[j][p] = a.codes[r];
-    });
-  }
+  const latest = customerAttributeCodes(t, customers);
   return Array.from(customers, (c, p) =>
-    [t.customerIds[c], ...t.attributes.map((a, j) => (latest[j][p] >= 0 ? a.values[latest[j][p]] : ''))]
-      .join(' ')
-      .toLowerCase(),
+    [t.customerIds[c], ...latest.map((a) => (a.codes[p] >= 0 ? a.values[a.codes[p]] : ''))].join(' ').toLowerCase(),
   );
 }
 
-/** The latest value of each attribute for one customer, by attribute name. */
+/** The latest non-blank value of each attribute for one customer, by attribute name. */
 export function customerAttributes(t: TransactionTable, customer: number): Record<string, string> {
   const out: Record<string, string> = {};
-  let when = -Infinity;
-  for (let r = 0; r < t.rows; r++) {
-    if (t.customer[r] !== customer || t.time[r] < when) continue;
-    when = t.time[r];
-    for (const a of t.attributes) if (a.codes[r] >= 0) out[a.name] = a.values[a.codes[r]];
-  }
+  for (const a of customerAttributeCodes(t, [customer])) if (a.codes[0] >= 0) out[a.name] = a.values[a.codes[0]];
   return out;
 }

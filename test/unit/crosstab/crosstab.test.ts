@@ -122,6 +122,17 @@ describe('categories', () => {
     expect(many.labels).toHaveLength(20);
     expect(many.labels.at(-1)).toBe('(other)');
   });
+
+  it.each([
+    {
+      values: ['35-49', '18-24', '65+', '35-49', '50-64', '25-34', '35-49'],
+      want: ['18-24', '25-34', '35-49', '50-64', '65+'],
+    },
+    { values: ['<18', '18–29', '30 至 39', '18–29'], want: ['<18', '18–29', '30 至 39'] },
+    { values: ['18-24', 'unknown', 'unknown'], want: ['unknown', '18-24'] },
+  ])('keeps bands written as text in numeric order: $values', ({ values, want }) => {
+    expect(textCategories(attribute(values, false)).labels).toEqual(want);
+  });
 });
 
 // Eight customers in three segments, worked out by hand:
