@@ -12,6 +12,7 @@ import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
 import type { RfmTable } from '../src/core/rfm/computeRfm.ts';
 import { saveDataset } from '../src/db/datasets.ts';
+import { fileFingerprint } from '../src/db/fingerprint.ts';
 import { fileChunks } from './fileChunks.ts';
 import { rfmBuffers } from './rfmTransfer.ts';
 import { exposeErrors, workerError } from './workerError.ts';
@@ -52,11 +53,27 @@ const api = {
     }
   },
 
-  /** Stores the last import as a dataset (all or nothing); returns its id. */
-  async save(name: string): Promise<number> {
+  /** The file's fingerprint (size and hash of its ends), to recognise a file imported before. */
+  fingerprint(file: Blob): Promise<string> {
+    return fileFingerprint(file);
+  },
+
+  /**
+   * Stores the last import as a dataset (all or nothing); returns its id. The import stays here
+   * until it is saved, so a failed save (space, a closed connection) can be tried again. A
+   * connection closed under it (a tablet waking up) is reopened and the save retried once.
+   */
+  async save(name: string, fingerprint?: string): Promise<number> {
     if (!pending) throw new Error('nothing to save: import a file first');
     const { table, options, report } = pending;
-    const id = await saveDataset(name, table, options, report);
+    const write = () => saveDataset(name, table, options, report, undefined, {}, fingerprint);
+    let id: number;
+    try {
+      id = await write();
+    } catch (e) {
+      if ((e as Error)?.name !== 'DatabaseClosedError') throw e;
+      id = await write();
+    }
     pending = null;
     return id;
   },

@@ -3,14 +3,17 @@
  * IndexedDB transaction, so a failure (quota, crash, cancel) leaves nothing behind.
  */
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
+import { CoreError } from '../core/notice/notice.ts';
 import type { TransactionTable } from '../core/model/TransactionTable.ts';
 import { CHUNK_ROWS, getDb } from './db.ts';
 import type { ChunkRecord, ColumnName, DatasetRecord, DictionaryRecord, SegmapDB } from './db.ts';
 
 /** Raised when the browser's storage quota is exhausted; nothing of the dataset was kept. */
-export class StorageFullError extends Error {
+export class StorageFullError extends CoreError {
   constructor() {
     super(
+      'storage.full',
+      {},
       'Not enough storage space on this device to save the dataset. Nothing was saved: delete a dataset or free space, then import again.',
     );
     this.name = 'StorageFullError';
@@ -36,7 +39,7 @@ const stringBytes = (values: string[]) => values.reduce((s, v) => s + v.length *
 
 /**
  * Stores a cleaned table with its options and report, all or nothing. Returns the dataset id.
- * `hooks.beforeCommit` lets tests inject a failure mid-write.
+ * `hooks.afterChunk` lets tests inject a failure mid-write; `fingerprint` identifies the file.
  */
 export async function saveDataset(
   name: string,
@@ -45,6 +48,7 @@ export async function saveDataset(
   report: ImportReport,
   db: SegmapDB = getDb(),
   hooks: { afterChunk?: (n: number) => void } = {},
+  fingerprint?: string,
 ): Promise<number> {
   const dicts: Omit<DictionaryRecord, 'datasetId'>[] = [
     { name: 'customer', values: table.customerIds },
@@ -68,6 +72,7 @@ export async function saveDataset(
         attributeNames: table.attributes.map((a) => a.name),
         options,
         report,
+        ...(fingerprint ? { fingerprint } : {}),
       } as DatasetRecord);
       let written = 0;
       for (const [column, arr] of columnsOf(table)) {

@@ -8,9 +8,15 @@
  * - `settings` (v2): one record per dataset with the user's analysis choices (segment scheme, score
  *   binning, thresholds, custom rules, edited action texts, ABC and pyramid cuts), so an analysis
  *   looks the same after a reload. Stored as plain JSON-like objects; absent = defaults.
+ * - `meta` (v3): small records about the database itself, above all the sentinel written when the
+ *   database is created: a database without it but with a "had data" marker elsewhere was wiped
+ *   by the browser (eviction), which must be told, not mistaken for a first visit.
+ * - v3 also indexes `datasets.fingerprint` (size + hash of the file's ends), to recognise a file
+ *   that was imported before.
  * Schema versions are kept here in the open, each with its upgrade; never edit a published one.
  */
 import Dexie from 'dexie';
+import { CoreError } from '../core/notice/notice.ts';
 import type { EntityTable } from 'dexie';
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 
@@ -35,6 +41,8 @@ export interface DatasetRecord {
   attributeNames: string[];
   options: ImportOptions;
   report: ImportReport;
+  /** v3: size and hash of the imported file (see fileFingerprint); absent for older datasets. */
+  fingerprint?: string;
 }
 
 export interface ChunkRecord {
@@ -50,6 +58,16 @@ export interface DictionaryRecord {
   values: string[];
 }
 
+/** A record about the database itself (v3), e.g. the sentinel. */
+export interface MetaRecord {
+  key: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+}
+
+/** The version the code opens; an older database on disk is upgraded (see the versions below). */
+export const SCHEMA_VERSION = 3;
+
 /** The user's analysis choices for one dataset (v2). Fields are optional: missing = default. */
 export interface SettingsRecord {
   datasetId: number;
@@ -63,6 +81,7 @@ export class SegmapDB extends Dexie {
   chunks!: Dexie.Table<ChunkRecord, [number, string, number]>;
   dictionaries!: Dexie.Table<DictionaryRecord, [number, string]>;
   settings!: Dexie.Table<SettingsRecord, number>;
+  meta!: Dexie.Table<MetaRecord, string>;
 
   constructor(name = 'segmap') {
     super(name);
@@ -75,13 +94,71 @@ export class SegmapDB extends Dexie {
     this.version(2).stores({
       settings: 'datasetId',
     });
+    // v3 (issue 9): the sentinel table, and datasets found by file fingerprint. Existing datasets
+    // keep everything; they get no fingerprint (the file is gone), and the sentinel is written so
+    // an upgraded database counts as one that was created.
+    this.version(3)
+      .stores({
+        datasets: '++id, name, createdAt, fingerprint',
+        meta: 'key',
+      })
+      .upgrade(async (tx) => {
+        await tx.table('meta').put({ key: 'sentinel', createdAt: Date.now() });
+      });
+    this.on('populate', (tx) => {
+      void tx.table('meta').add({ key: 'sentinel', createdAt: Date.now() });
+    });
   }
 }
 
 let instance: SegmapDB | null = null;
+/** Set when another tab opened a newer schema: this one must reload before it reads or writes. */
+let outdated = false;
+/** Set when the open created the database (no earlier database on disk). */
+let created = false;
+const listeners = new Set<(event: 'outdated' | 'blocked') => void>();
+
+/** Raised when the database cannot be used: another tab upgraded it, or the browser has none. */
+export class StorageError extends CoreError {
+  override name = 'StorageError';
+}
 
 /** The app's database, opened on first use (in the page and in workers alike). */
 export function getDb(): SegmapDB {
-  instance ??= new SegmapDB();
+  if (outdated) {
+    throw new StorageError(
+      'storage.outdated',
+      {},
+      'Segmap was updated in another tab: reload this tab before you go on (nothing was lost).',
+    );
+  }
+  if (!instance) {
+    const db = new SegmapDB();
+    db.on('populate', () => void (created = true));
+    // Another tab opens a newer version: close at once so it is not blocked, and refuse to go on
+    // with the old code (it would write records the new schema does not expect).
+    db.on('versionchange', () => {
+      outdated = true;
+      db.close();
+      instance = null;
+      for (const f of listeners) f('outdated');
+      return false;
+    });
+    db.on('blocked', () => {
+      for (const f of listeners) f('blocked');
+    });
+    instance = db;
+  }
   return instance;
+}
+
+/** Whether this page's open created the database (true for a first visit, or after a wipe). */
+export function createdByThisOpen(): boolean {
+  return created;
+}
+
+/** Calls `f` when another tab upgrades the database ('outdated') or waits on this one ('blocked'). */
+export function onStorageEvent(f: (event: 'outdated' | 'blocked') => void): () => void {
+  listeners.add(f);
+  return () => listeners.delete(f);
 }

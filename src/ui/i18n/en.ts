@@ -4,6 +4,7 @@ import { enCore } from './en.core.ts';
 import { enGlossary } from './en.glossary.ts';
 import { enLearn } from './en.learn.ts';
 import { enTime } from './en.time.ts';
+import { enStorage } from './en.storage.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enCohorts } from './en.cohorts.ts';
@@ -19,6 +20,7 @@ export const en = {
   ...enLearn,
   ...enGlossary,
   ...enTime,
+  ...enStorage,
   ...enA11y,
   ...enCohorts,
   'app.title': 'Segmap',

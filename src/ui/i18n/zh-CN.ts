@@ -5,6 +5,7 @@ import { zhCNCore } from './zh-CN.core.ts';
 import { zhCNGlossary } from './zh-CN.glossary.ts';
 import { zhCNLearn } from './zh-CN.learn.ts';
 import { zhCNTime } from './zh-CN.time.ts';
+import { zhCNStorage } from './zh-CN.storage.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNCohorts } from './zh-CN.cohorts.ts';
@@ -20,6 +21,7 @@ export const zhCN: Messages = {
   ...zhCNLearn,
   ...zhCNGlossary,
   ...zhCNTime,
+  ...zhCNStorage,
   ...zhCNA11y,
   ...zhCNCohorts,
   'app.title': 'Segmap 客户细分',

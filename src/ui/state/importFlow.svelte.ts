@@ -11,8 +11,10 @@ import type { CleaningOptions, ColumnRole, ImportReport } from '../../core/impor
 import { session } from './session.svelte.ts';
 import { startImportWorker } from './workers.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
+import type { Coded } from '../i18n/i18n.svelte.ts';
+import { storage } from './storage.svelte.ts';
 
-export type Stage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'saving' | 'done';
+export type Stage = 'idle' | 'sniffing' | 'mapping' | 'importing' | 'saving' | 'unsaved' | 'done';
 
 class ImportFlow {
   stage = $state<Stage>('idle');
@@ -29,6 +31,12 @@ class ImportFlow {
   savedId = $state<number | null>(null);
   /** Set when the file may not fit in this device's storage: bytes needed (estimated) and free. */
   space = $state<{ need: number; free: number } | null>(null);
+  /** The dataset this same file was imported as before (by fingerprint), until the user decides. */
+  duplicate = $state.raw<{ id: number; name: string; createdAt: number } | null>(null);
+  /** Why the last save failed; the import is kept in the worker, so "save again" can retry. */
+  saveError = $state<Coded | null>(null);
+  private fingerprint: string | undefined;
+  private name: string | undefined;
   private worker = startImportWorker();
 
   /** Starts with a dropped or chosen file. */
@@ -39,7 +47,11 @@ class ImportFlow {
     this.cleaning = { ...DEFAULT_CLEANING };
     this.report = null;
     this.message = null;
+    this.saveError = null;
     this.space = await spaceFor(file.size);
+    this.fingerprint = await this.worker.api.fingerprint(file).catch(() => undefined);
+    const seen = this.fingerprint ? session.datasets.find((d) => d.fingerprint === this.fingerprint) : undefined;
+    this.duplicate = seen ? { id: seen.id, name: seen.name, createdAt: seen.createdAt } : null;
     await this.resniff();
   }
 
@@ -78,15 +90,32 @@ class ImportFlow {
       const { report, rfm } = await this.worker.api.importFile(this.file, this.file.name, plan.options, onProgress);
       this.report = report;
       session.show(rfm);
-      this.stage = 'saving';
-      const id = await this.worker.api.save(name ?? this.file.name.replace(/\.[^.]+$/, ''));
+      this.name = name ?? this.file.name.replace(/\.[^.]+$/, '');
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    await this.save();
+  }
+
+  /** Stores the import shown (again, after a failed save). */
+  async save(): Promise<void> {
+    if (!this.name) return;
+    this.stage = 'saving';
+    this.saveError = null;
+    try {
+      const id = await this.worker.api.save(this.name, this.fingerprint);
       await session.refresh();
       session.currentId = id;
       this.savedId = id;
+      this.duplicate = null;
       localStorage.setItem('segmap.lastDataset', String(id));
+      storage.saved();
       this.stage = 'done';
     } catch (e) {
-      this.fail(e);
+      // The table stays on screen and in the worker: nothing is lost, the user can save again.
+      this.saveError = codedOf(e);
+      this.stage = 'unsaved';
     }
   }
 

@@ -7,6 +7,7 @@ import { deleteDataset, listDatasets, renameDataset } from '../../db/datasets.ts
 import type { DatasetRecord } from '../../db/db.ts';
 import { startAnalysisWorker } from './workers.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
+import { clearHadData } from '../../db/sentinel.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
 
 export type View =
@@ -84,6 +85,7 @@ class Session {
       this.rfm = null;
     }
     await this.refresh();
+    if (!this.datasets.length) clearHadData();
   }
 }
 

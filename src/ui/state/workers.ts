@@ -1,6 +1,7 @@
 /** Starts the Comlink workers; the page talks to them only through these typed proxies. */
 import * as Comlink from 'comlink';
 import type { AnalysisApi } from '../../../workers/analysis.worker.ts';
+import type { BackupApi } from '../../../workers/backup.worker.ts';
 import type { ClusterApi } from '../../../workers/cluster.worker.ts';
 import type { ClvApi } from '../../../workers/clv.worker.ts';
 import type { CohortsApi } from '../../../workers/cohorts.worker.ts';
@@ -41,4 +42,9 @@ export function startTimeWorker(): WorkerHandle<TimeApi> {
 export function startCohortsWorker(): WorkerHandle<CohortsApi> {
   const w = new Worker(new URL('../../../workers/cohorts.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<CohortsApi>(w), terminate: () => w.terminate() };
+}
+
+export function startBackupWorker(): WorkerHandle<BackupApi> {
+  const w = new Worker(new URL('../../../workers/backup.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<BackupApi>(w), terminate: () => w.terminate() };
 }

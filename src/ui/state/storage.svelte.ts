@@ -1,0 +1,165 @@
+/**
+ * Storage safety on the page: whether IndexedDB can be used at all, whether the browser wiped
+ * the datasets, whether another tab upgraded the database (this tab must reload), the backup
+ * offered before a schema upgrade, and downloading / restoring workspace backups (backup worker).
+ */
+import { createdByThisOpen, onStorageEvent, SCHEMA_VERSION } from '../../db/db.ts';
+import { hadData, markHadData, storageState } from '../../db/sentinel.ts';
+import type { RestorePreview } from '../../db/backup.ts';
+import { codedOf } from '../i18n/i18n.svelte.ts';
+import type { Coded } from '../i18n/i18n.svelte.ts';
+import { startBackupWorker } from './workers.ts';
+
+export type StorageStatus = 'ok' | 'unavailable' | 'wiped' | 'outdated' | 'blocked';
+
+/** Whether an IndexedDB database can be opened here (tries a throwaway one). */
+async function indexedDbWorks(): Promise<boolean> {
+  try {
+    if (!globalThis.indexedDB) return false;
+    await new Promise<void>((resolve, reject) => {
+      const r = indexedDB.open('segmap-probe');
+      r.onsuccess = () => {
+        r.result.close();
+        resolve();
+      };
+      r.onerror = () => reject(r.error ?? new Error('indexedDB.open failed'));
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The version (Dexie's, = IndexedDB version / 10) of the database on disk, 0 when there is none or unknown. */
+async function versionOnDisk(): Promise<number> {
+  const list = await indexedDB.databases?.().catch(() => undefined);
+  const found = list?.find((d) => d.name === 'segmap');
+  return found?.version ? Math.floor(found.version / 10) : 0;
+}
+
+/** A blob download with a file name. */
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+class StorageState {
+  status = $state<StorageStatus>('ok');
+  /** Set while the app waits for the user to choose before a schema upgrade. */
+  upgrade = $state<{ from: number; to: number } | null>(null);
+  busy = $state(false);
+  error = $state<Coded | null>(null);
+  /** The open restore: file name, what it would do, and the choice per dataset. */
+  restore = $state<{ file: string; preview: RestorePreview[]; choices: ('add' | 'replace' | 'skip')[] } | null>(null);
+  restored = $state<number | null>(null);
+  private worker = startBackupWorker();
+  private proceed: (() => void) | null = null;
+
+  constructor() {
+    onStorageEvent((e) => (this.status = e));
+  }
+
+  /** Checks before the database is opened: usable at all, and an upgrade to offer a backup for. */
+  async beforeOpen(): Promise<boolean> {
+    if (!(await indexedDbWorks())) {
+      this.status = 'unavailable';
+      return false;
+    }
+    const disk = await versionOnDisk();
+    if (disk > 0 && disk < SCHEMA_VERSION) {
+      this.upgrade = { from: disk, to: SCHEMA_VERSION };
+      await new Promise<void>((resolve) => (this.proceed = resolve));
+      this.upgrade = null;
+    }
+    return true;
+  }
+
+  /** After the database is open with `datasets` datasets: notes data, or finds it was wiped. */
+  afterOpen(datasets: number): void {
+    if (storageState(createdByThisOpen(), datasets) === 'wiped') this.status = 'wiped';
+    else if (datasets > 0) markHadData();
+  }
+
+  /** The user read the "wiped" notice. */
+  acknowledgeWipe(): void {
+    this.status = 'ok';
+  }
+
+  /** A dataset was saved. */
+  saved(): void {
+    markHadData();
+  }
+
+  /** The upgrade prompt's answer: go on, after downloading a backup of the old database if asked. */
+  async upgradeNow(withBackup: boolean): Promise<void> {
+    if (withBackup) {
+      this.busy = true;
+      try {
+        download(await this.worker.api.exportWorkspace(true), `segmap-backup-${today()}.segmap`);
+      } catch (e) {
+        this.error = codedOf(e);
+        this.busy = false;
+        return;
+      } finally {
+        this.busy = false;
+      }
+    }
+    this.proceed?.();
+  }
+
+  /** Downloads a backup of the whole workspace. */
+  async exportBackup(): Promise<void> {
+    this.busy = true;
+    this.error = null;
+    try {
+      download(await this.worker.api.exportWorkspace(), `segmap-backup-${today()}.segmap`);
+    } catch (e) {
+      this.error = codedOf(e);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Opens a backup file and shows what restoring it would do. */
+  async openBackup(file: File): Promise<void> {
+    this.error = null;
+    this.restored = null;
+    try {
+      const preview = await this.worker.api.preview(file);
+      this.restore = { file: file.name, preview, choices: preview.map((p) => (p.existing ? 'replace' : 'add')) };
+    } catch (e) {
+      this.error = codedOf(e);
+    }
+  }
+
+  /** Restores with the chosen actions; returns how many datasets were written. */
+  async restoreNow(): Promise<number> {
+    if (!this.restore) return 0;
+    this.busy = true;
+    try {
+      const ids = await this.worker.api.restore($state.snapshot(this.restore.choices));
+      this.restore = null;
+      this.restored = ids.length;
+      if (ids.length) markHadData();
+      return ids.length;
+    } catch (e) {
+      this.error = codedOf(e);
+      return 0;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Whether a "had data" marker exists (for tests of the wipe path). */
+  hadData(): boolean {
+    return hadData();
+  }
+}
+
+export const storage = new StorageState();
