@@ -1,6 +1,7 @@
 import { enA11y } from './en.a11y.ts';
 import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
+import { enImport } from './en.import.ts';
 import { enGlossary } from './en.glossary.ts';
 import { enLearn } from './en.learn.ts';
 import { enTime } from './en.time.ts';
@@ -23,6 +24,7 @@ export const en = {
   ...enStorage,
   ...enA11y,
   ...enCohorts,
+  ...enImport,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

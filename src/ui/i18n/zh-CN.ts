@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { zhCNA11y } from './zh-CN.a11y.ts';
 import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
+import { zhCNImport } from './zh-CN.import.ts';
 import { zhCNGlossary } from './zh-CN.glossary.ts';
 import { zhCNLearn } from './zh-CN.learn.ts';
 import { zhCNTime } from './zh-CN.time.ts';
@@ -24,6 +25,7 @@ export const zhCN: Messages = {
   ...zhCNStorage,
   ...zhCNA11y,
   ...zhCNCohorts,
+  ...zhCNImport,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
