@@ -19,6 +19,32 @@ export default ts.config(
     languageOptions: { parserOptions: { parser: ts.parser, extraFileExtensions: ['.svelte'] } },
   },
   {
+    // Dates are civil days parsed by src/core/values (issue 9): the engine's date parsing depends on
+    // the browser and, for date-only strings, shifts by the time zone.
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'workers/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Date',
+          property: 'parse',
+          message: 'Parse dates with src/core/values (civil days, no time zone), never Date.parse.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // new Date(x) parses x when it is a string; a time in ms must be written as arithmetic
+          // (new Date(day * MS_PER_DAY), new Date(+ms)) so that no string can slip in.
+          selector:
+            "NewExpression[callee.name='Date'][arguments.length=1]:not([arguments.0.type=/^(Binary|Unary)Expression$/]):not([arguments.0.raw=/^[0-9]/])",
+          message:
+            'new Date(string) parses with the engine’s rules and time zone: use src/core/values/civil.ts (for a time in ms write new Date(+ms)).',
+        },
+      ],
+    },
+  },
+  {
     // The core runs in workers, Node and tests: no storage, UI or DOM libraries, no Node built-ins.
     files: ['src/core/**/*.ts'],
     rules: {

@@ -11,6 +11,7 @@ import type { ImportOptions, ImportReport } from '../src/core/import/types.ts';
 import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
 import type { RfmTable } from '../src/core/rfm/computeRfm.ts';
+import { localToday } from '../src/core/values/civil.ts';
 import { saveDataset } from '../src/db/datasets.ts';
 import { fileFingerprint } from '../src/db/fingerprint.ts';
 import { fileChunks } from './fileChunks.ts';
@@ -44,6 +45,7 @@ const api = {
         totalBytes: file.size,
         onProgress,
         reopen: () => fileChunks(file),
+        today: localToday(),
       });
       pending = { table, options, report };
       const rfm = computeRfm(table);

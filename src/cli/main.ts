@@ -50,6 +50,8 @@ options:
   --delimiter D             , ; tab | whitespace (default: detected)
   --encoding E              utf-8, utf-16le, utf-16be, gbk (default: detected)
   --no-header               the first line is data (columns are 1..n)
+  --skip-rows N             rows above the header to skip (title rows, an Excel sep= line;
+                            default: detected)
   --map ROLE=COLUMN         ROLE: customer, date, amount, quantity, price, invoice;
                             COLUMN: header name or 1-based index (repeatable)
   --reference-date DATE     YYYY-MM-DD (default: the day after the last transaction)
@@ -58,6 +60,9 @@ options:
   --keep-returns            keep cancellations as negative amounts
   --keep-duplicates         keep exact duplicate lines
   --keep-zero               keep rows with a zero (or negative, non-return) amount
+  --drop-future             drop rows dated after today (default: keep them, with a warning)
+  --today DATE              YYYY-MM-DD counted as today for --drop-future and the warning
+                            (default: today on this computer)
   --date-order dmy|mdy      for dates like 9/12/2011 when the file does not settle it
 `;
 

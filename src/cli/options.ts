@@ -39,6 +39,8 @@ export interface FileOptions {
   delimiter?: Delimiter;
   encoding?: EncodingName;
   hasHeader?: boolean;
+  /** --skip-rows: rows above the header to skip (an Excel `sep=` line included); default detected. */
+  skipRows?: number;
   maps: { role: SingleRole; column: string }[];
   referenceDay?: number;
   /** --as-of: only transactions dated on or before this day count; the reference day is the next. */
@@ -47,6 +49,10 @@ export interface FileOptions {
   keepDuplicates: boolean;
   /** Keep rows with a zero or negative amount that are not returns (dropped by default). */
   keepZero: boolean;
+  /** --drop-future: drop rows dated after today instead of keeping them with a warning. */
+  dropFuture: boolean;
+  /** --today: the day after which rows count as future (default: today on this computer). */
+  today?: number;
   dateOrder?: 'dmy' | 'mdy';
   /** Values of the command's own flags (declared by `extra`), as node:util parseArgs gives them. */
   extra: Record<string, string | boolean | string[] | undefined>;
@@ -69,12 +75,15 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
         encoding: { type: 'string' },
         'no-header': { type: 'boolean', default: false },
         header: { type: 'boolean' },
+        'skip-rows': { type: 'string' },
         map: { type: 'string', multiple: true, default: [] },
         'reference-date': { type: 'string' },
         'as-of': { type: 'string' },
         'keep-returns': { type: 'boolean', default: false },
         'keep-duplicates': { type: 'boolean', default: false },
         'keep-zero': { type: 'boolean', default: false },
+        'drop-future': { type: 'boolean', default: false },
+        today: { type: 'string' },
         'date-order': { type: 'string' },
         ...extra,
       },
@@ -90,12 +99,15 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     encoding?: string;
     'no-header': boolean;
     header?: boolean;
+    'skip-rows'?: string;
     map: string[];
     'reference-date'?: string;
     'as-of'?: string;
     'keep-returns': boolean;
     'keep-duplicates': boolean;
     'keep-zero': boolean;
+    'drop-future': boolean;
+    today?: string;
     'date-order'?: string;
   };
   if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
@@ -107,6 +119,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     keepReturns: v['keep-returns'],
     keepDuplicates: v['keep-duplicates'],
     keepZero: v['keep-zero'],
+    dropFuture: v['drop-future'],
     extra: Object.fromEntries(Object.keys(extra).map((k) => [k, v[k]])),
   };
   if (v.delimiter !== undefined) {
@@ -123,6 +136,17 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
   }
   if (v['no-header']) opts.hasHeader = false;
   else if (v.header) opts.hasHeader = true;
+  if (v['skip-rows'] !== undefined) {
+    if (!/^\d+$/.test(v['skip-rows'])) {
+      throw new UsageError(`--skip-rows: expected a whole number of rows, got "${v['skip-rows']}"`);
+    }
+    opts.skipRows = Number(v['skip-rows']);
+  }
+  if (v.today !== undefined) {
+    const day = parseIsoDay(v.today);
+    if (day === null) throw new UsageError(`--today: expected YYYY-MM-DD, got "${v.today}"`);
+    opts.today = day;
+  }
   for (const m of v.map) {
     const eq = m.indexOf('=');
     const role = m.slice(0, eq).trim().toLowerCase();

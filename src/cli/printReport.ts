@@ -22,7 +22,7 @@ export function printReport(
       : []),
     ...(r.asOf ? [`as of:       ${r.asOf} (${r.rowsAfterAsOf} later rows left out)`] : []),
     ...(r.referenceDate ? [`reference:   ${r.referenceDate}`] : []),
-    ...r.warnings.map((w) => `warning: ${w}`),
+    ...r.warnings.map((w) => `warning: ${w.text}`),
   ];
   out.write(lines.join('\n') + '\n');
 }

@@ -7,7 +7,8 @@ import { SNIFF_BYTES, SniffError, sniff } from '../core/import/sniff.ts';
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 import type { TransactionTable } from '../core/model/TransactionTable.ts';
 import { tableAsOf } from '../core/asof/tableAsOf.ts';
-import { formatDay } from '../core/values/civil.ts';
+import { CoreError, notice } from '../core/notice/notice.ts';
+import { formatDay, localToday } from '../core/values/civil.ts';
 import type { FileOptions } from './options.ts';
 
 /** The import report, with what --as-of left out. */
@@ -38,22 +39,34 @@ export async function readTransactions(
       delimiter: o.delimiter,
       encoding: o.encoding,
       hasHeader: o.hasHeader,
+      skipRows: o.skipRows,
     });
     const roles = o.maps.length ? applyMaps(s.roles, s.columns, o.maps) : undefined;
     const { options } = buildImportOptions(s, {
       roles,
       dateOrder: o.dateOrder,
-      cleaning: { keepReturns: o.keepReturns, dropDuplicates: !o.keepDuplicates, dropNonPositive: !o.keepZero },
+      cleaning: {
+        keepReturns: o.keepReturns,
+        dropDuplicates: !o.keepDuplicates,
+        dropNonPositive: !o.keepZero,
+        dropFuture: o.dropFuture,
+      },
     });
     const stream = () => createReadStream(o.file, { highWaterMark: 1 << 20 });
     const { table: all, report } = await importStream(stream(), options, {
       fileName: o.file,
       totalBytes: size,
       reopen: stream,
+      today: o.today ?? localToday(),
     });
     if (report.dateOrder?.decidedBy === 'default') {
+      const { order } = report.dateOrder;
       report.warnings.push(
-        `every date fits both day-first and month-first; read as ${report.dateOrder.order} (use --date-order dmy|mdy)`,
+        notice(
+          'import.dateOrderDefault',
+          { order },
+          `every date fits both day-first and month-first; read as ${order} (use --date-order dmy|mdy)`,
+        ),
       );
     }
     if (o.asOfDay === undefined) return { table: all, report, options };
@@ -63,11 +76,12 @@ export async function readTransactions(
   } catch (e) {
     if (e instanceof CsvError)
       throw new FileError(`${o.file}:${e.line}${e.column ? `:${e.column}` : ''}: ${e.message}`);
-    if (e instanceof SniffError) throw new FileError(`${o.file}: ${e.message}`);
-    if (e instanceof ImportError) throw new FileError(e.message);
-    if (e instanceof Error && /^(no column|map an amount|--map)/.test(e.message)) {
-      throw new FileError(`${o.file}: ${e.message}`);
+    if (e instanceof SniffError) {
+      const line = e.params.line;
+      throw new FileError(`${o.file}${line ? `:${line}` : ''}: ${e.message}`);
     }
+    if (e instanceof ImportError) throw new FileError(e.message);
+    if (e instanceof CoreError) throw new FileError(`${o.file}: ${e.message}`);
     throw e;
   }
 }

@@ -1,6 +1,9 @@
 // Accessibility: axe-core in Chromium on every view, at tablet portrait and desktop sizes, with the
 // sample dataset: no serious or critical violations.
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
@@ -51,6 +54,21 @@ async function violations(page: Page) {
 }
 
 describe('accessibility (axe-core)', () => {
+  it('has no serious violations on the mapping step with its notices and skip-rows control', async () => {
+    const file = join(tmpdir(), 'segmap-a11y-title.csv');
+    writeFileSync(file, 'Report\ncustomer,date,amount,amount\nA,2024-01-05,10,1\nB,2024-01-06,20,2\n');
+    for (const locale of ['en-US', 'zh-CN']) {
+      const { context, page } = await newPage(browser(), { locale });
+      await page.goto(APP_URL);
+      await expectCustomers(page, SAMPLE_CUSTOMERS);
+      await page.setInputFiles('[data-testid="file-input"]', file);
+      await page.waitForSelector('[data-testid="sniff-notices"]');
+      expect(await page.locator('[data-testid="sniff-notice"]').count()).toBe(2);
+      expect(await violations(page)).toEqual([]);
+      await context.close();
+    }
+  });
+
   for (const size of [
     { name: 'tablet portrait', width: 768, height: 1024 },
     { name: 'desktop', width: 1280, height: 900 },

@@ -68,6 +68,49 @@ describe('import in the browser', () => {
     await context.close();
   });
 
+  it('skips a title row, lets the user change the rows to skip, and shows coded warnings in Chinese', async () => {
+    const file = join(tmpdir(), 'segmap-title.csv');
+    writeFileSync(
+      file,
+      'Sales report 2024\ncustomer,date,amount\nA,2024-01-05,10\nB,2099-01-05,20\nC,2024-02-01,5\nC,2024-03-01,7\n',
+    );
+    const { context, page } = await newPage(browser(), { locale: 'zh-CN' });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForSelector('[data-testid="preview"]');
+    const colnames = () => page.locator('[data-testid="preview"] .colname').allInnerTexts();
+    expect(await page.inputValue('[data-testid="skip-rows"]')).toBe('1');
+    expect(await colnames()).toEqual(['customer', 'date', 'amount']);
+    expect(await page.innerText('[data-testid="sniff-notices"]')).toContain(
+      '已跳过表头上方的 1 行（第一行：“Sales report 2024”）',
+    );
+
+    // Rows to skip 0: the title row becomes the header; back to 1: the real header again.
+    await page.fill('[data-testid="skip-rows"]', '0');
+    await page.press('[data-testid="skip-rows"]', 'Tab');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="preview"] .colname')?.textContent === 'Sales report 2024',
+    );
+    expect(await page.locator('[data-testid="sniff-notice"]').count()).toBe(0);
+    await page.fill('[data-testid="skip-rows"]', '1');
+    await page.press('[data-testid="skip-rows"]', 'Tab');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="preview"] .colname')?.textContent === 'customer',
+    );
+    expect(await colnames()).toEqual(['customer', 'date', 'amount']);
+
+    await page.click('[data-testid="import"]');
+    await expectCustomers(page, 3);
+    await page.waitForSelector('[data-testid="saved"]');
+    const warnings = await page.locator('[data-testid="import-warning"]').allInnerTexts();
+    expect(warnings).toContain(
+      '日期晚于今天的行：1 行（第一行：第 4 行，2099-01-05）。这些行已保留，因此默认参考日期（最后一笔交易的次日）晚于今天：请用清洗规则删除它们，或设置参考日期。',
+    );
+    expect(warnings.join(' ')).not.toMatch(/[a-z]{4} rows? (is|are) dated/);
+    await context.close();
+  });
+
   it('switches to Chinese and remembers it', async () => {
     const { context, page } = await newPage(browser());
     await page.goto(APP_URL);

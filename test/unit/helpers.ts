@@ -14,12 +14,16 @@ export function sharedData(rel: string): { path: string; present: boolean } {
   return { path, present };
 }
 
-/** Imports CSV text (or bytes) through the same sniff → options → stream path as the app. */
+/**
+ * Imports CSV text (or bytes) through the same sniff → options → stream path as the app; `today`
+ * (days since 1970-01-01) turns on the "dated after today" check as the worker and the CLI do.
+ */
 export async function importText(
   input: string | Uint8Array,
   choices: OptionChoices = {},
   over: SniffOverrides = {},
   chunkSize = 1 << 16,
+  today?: number,
 ) {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const s = sniff(bytes, true, over);
@@ -31,6 +35,7 @@ export async function importText(
     fileName: 'test.csv',
     totalBytes: bytes.length,
     reopen: chunks,
+    today,
   });
   return { ...result, sniff: s, options };
 }

@@ -1,3 +1,4 @@
+import { CoreError } from '../notice/notice.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
 
@@ -71,6 +72,13 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
   const obsEnd = o.observationEnd ?? maxDay;
   const calEnd = Math.min(o.calibrationEnd ?? obsEnd, obsEnd);
   if (t.rows === 0) throw new RangeError('no transactions to summarise');
+  if (t.orders && calEnd < obsEnd) {
+    throw new CoreError(
+      'summary.noHoldout',
+      {},
+      'a customer summary has no purchase history between the first and the last purchase, so it cannot be split into calibration and holdout: use transactions for that',
+    );
+  }
 
   // Distinct (customer, day) keys, sorted: customer-major, then day.
   const span = maxDay - minDay + 1;
@@ -140,6 +148,11 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     }
     a = b;
     if (first < 0 || first > calEnd) continue;
+    // A customer summary: the rows are the first and last purchase; the orders say how many.
+    if (t.orders && t.orders[c] >= 2) {
+      x = t.orders[c] - 1;
+      repeatValue = revenue * (1 - 1 / t.orders[c]);
+    }
     rows.push(c);
     out.x.push(x);
     out.tx.push((last - first) / unitDays);

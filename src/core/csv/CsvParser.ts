@@ -27,6 +27,8 @@ const WS_SEP = 5; // whitespace delimiter: inside a run of spaces/tabs between f
  *   at `end()` is an error (CsvError).
  * - 'whitespace' splits on runs of spaces/tabs and ignores them at both ends of a line.
  * - A UTF-8 BOM at the very start is skipped.
+ * - Quoted fields that run over line breaks are counted (`multilineQuotes`, with the first one's
+ *   lines), so the import can point at a stray quote that swallowed the rows after it.
  *
  * Two paths: a fast one that finds whole records inside the chunk and hands the sink offsets into
  * the chunk itself (no copy), and a byte-at-a-time state machine that copies a record into a
@@ -38,7 +40,7 @@ export class CsvParser {
   private readonly ws: boolean;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
-  private line = 1; // physical line of the next byte
+  private nextLine = 1; // physical line of the next byte
   private skipLF = false; // the previous byte was a CR line end: an LF right after it belongs to it
   private slow: boolean; // the state machine owns the current record
   private state = LINE_START;
@@ -55,6 +57,12 @@ export class CsvParser {
   private consumed = 0;
   private emitted = 0;
   private ended = false;
+  // Quoted fields spanning line breaks: of the record in the slow path, and of all emitted records.
+  private recSpans = 0;
+  private recSpanFrom = 0;
+  private recSpanTo = 0;
+  private spans = 0;
+  private span: { from: number; to: number } | null = null;
 
   constructor(
     delimiter: Delimiter,
@@ -73,6 +81,20 @@ export class CsvParser {
   /** Records handed to the sink so far. */
   get records(): number {
     return this.emitted;
+  }
+
+  /** Physical line (1-based) of the next byte to parse, or of the record being read. */
+  get line(): number {
+    return this.slow && this.state !== LINE_START ? this.recLine : this.nextLine;
+  }
+
+  /**
+   * Quoted fields of the emitted records that ran over line breaks, and the first one's lines (the
+   * opening and the closing quote). Legitimate in addresses or notes, but usually a stray quote
+   * that swallowed the rows after it.
+   */
+  get multilineQuotes(): { count: number; first: { from: number; to: number } | null } {
+    return { count: this.spans, first: this.span };
   }
 
   /** Parses the next chunk; complete records go to the sink before this returns. */
@@ -103,6 +125,7 @@ export class CsvParser {
         break;
       case UNQUOTED:
       case QUOTE_SEEN:
+        if (this.state === QUOTE_SEEN) this.closeQuote(this.nextLine);
         this.endField(this.len);
         this.emit();
         break;
@@ -146,7 +169,7 @@ export class CsvParser {
     const sink = this.sink;
     let starts = this.starts;
     let ends = this.ends;
-    let line = this.line;
+    let line = this.nextLine;
     if (this.skipLF) {
       this.skipLF = false;
       if (buf[i] === LF) i++;
@@ -170,6 +193,9 @@ export class CsvParser {
       const recStart = i;
       const recLine = line;
       let count = 0;
+      let spans = 0; // quoted fields of this record that span lines, and the first one's lines
+      let spanFrom = 0;
+      let spanTo = 0;
       for (;;) {
         // c = buf[i] = first byte of a field
         let s: number;
@@ -177,6 +203,7 @@ export class CsvParser {
         if (c === QUOTE) {
           s = i + 1;
           let j = s;
+          const quoteLine = line;
           for (;;) {
             if (j === n) return this.bail(recStart, recLine);
             c = buf[j];
@@ -190,6 +217,10 @@ export class CsvParser {
           c = buf[i];
           // "" escape or text after the closing quote: the field needs compaction
           if (c !== d && c !== LF && c !== CR) return this.bail(recStart, recLine);
+          if (line > quoteLine && spans++ === 0) {
+            spanFrom = quoteLine;
+            spanTo = line;
+          }
         } else {
           s = i;
           while (c !== d && c !== LF && c !== CR) {
@@ -211,18 +242,19 @@ export class CsvParser {
         c = buf[i];
       }
       this.emitted++;
+      if (spans > 0) this.addSpans(spans, spanFrom, spanTo);
       sink.record(buf, starts, ends, count, recLine);
       line++;
       if (++i < n) {
         if (c === CR && buf[i] === LF) i++;
       } else if (c === CR) this.skipLF = true;
     }
-    this.line = line;
+    this.nextLine = line;
     return n;
   }
 
   private bail(recStart: number, recLine: number): number {
-    this.line = recLine;
+    this.nextLine = recLine;
     this.slow = true;
     return recStart;
   }
@@ -237,7 +269,7 @@ export class CsvParser {
     let state = this.state;
     let len = this.len;
     let out = this.work;
-    let line = this.line;
+    let line = this.nextLine;
     let prevCR = this.prevCR;
     while (i < n) {
       const c = buf[i++];
@@ -260,6 +292,7 @@ export class CsvParser {
           if (ws && (c === SP || c === TAB)) break;
           this.recLine = line;
           this.count = 0;
+          this.recSpans = 0;
           len = 0;
           state = FIELD_START;
         }
@@ -286,7 +319,7 @@ export class CsvParser {
             if (!ws) {
               this.state = state;
               this.len = 0;
-              this.line = line;
+              this.nextLine = line;
               this.slow = false;
               return i;
             }
@@ -310,6 +343,7 @@ export class CsvParser {
             break;
           }
           state = UNQUOTED; // closing quote; what follows up to the delimiter is kept literally
+          this.closeQuote(line);
           continue;
         }
         // WS_SEP
@@ -325,7 +359,7 @@ export class CsvParser {
     }
     this.state = state;
     this.len = len;
-    this.line = line;
+    this.nextLine = line;
     this.prevCR = prevCR;
     return n;
   }
@@ -342,8 +376,23 @@ export class CsvParser {
     this.emit();
   }
 
+  /** Notes a quoted field (slow path) whose closing quote is on a later line than its opening one. */
+  private closeQuote(line: number): void {
+    if (line > this.quoteLine && this.recSpans++ === 0) {
+      this.recSpanFrom = this.quoteLine;
+      this.recSpanTo = line;
+    }
+  }
+
+  private addSpans(count: number, from: number, to: number): void {
+    this.spans += count;
+    this.span ??= { from, to };
+  }
+
   private emit(): void {
     this.emitted++;
+    if (this.recSpans > 0) this.addSpans(this.recSpans, this.recSpanFrom, this.recSpanTo);
+    this.recSpans = 0;
     this.sink.record(this.work, this.starts, this.ends, this.count, this.recLine);
   }
 

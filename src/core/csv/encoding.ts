@@ -91,9 +91,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 /**
  * Streaming converter to UTF-8: call it with each chunk of the file (`last` on the final call, which
  * may pass an empty chunk). UTF-8 is passed through without decoding, minus the first `bom` bytes
- * of the stream; other encodings go through TextDecoder (stream mode, so characters split between
- * chunks come out whole) and TextEncoder. Non-UTF-8 input is always transcoded so that no byte of
- * a multi-byte character (a GBK trail byte can be 0x7C '|') can be taken for a delimiter.
+ * of the stream; other encodings go through TextDecoder and TextEncoder. Non-UTF-8 input is always
+ * transcoded so that no byte of a multi-byte character (a GBK trail byte can be 0x7C '|') can be
+ * taken for a delimiter. Undecodable bytes become U+FFFD (the importer counts them); the result is
+ * the same for every chunking.
+ *
+ * GB18030 is not decoded in TextDecoder's stream mode: Node's (ICU's) streaming decoder throws a
+ * TypeError on some invalid sequences split between chunks. Instead each chunk is decoded up to and
+ * including its last byte below 0x30 (no such byte is ever part of a GB18030 multi-byte character,
+ * so the decoder's state is clean there) and the rest is carried over to the next chunk.
  */
 export function createUtf8Transcoder(
   encoding: EncodingName,
@@ -107,9 +113,40 @@ export function createUtf8Transcoder(
     return chunk.subarray(k);
   };
   if (encoding === 'utf-8') return (chunk) => dropBom(chunk);
+  const encoder = new TextEncoder();
+  if (encoding === 'gb18030') {
+    const decoder = new TextDecoder('gb18030', { ignoreBOM: true });
+    let carry: Uint8Array[] = [];
+    let carried = 0;
+    return (chunk, last) => {
+      chunk = dropBom(chunk);
+      let cut = chunk.length;
+      if (!last) {
+        while (cut > 0 && chunk[cut - 1] >= 0x30) cut--;
+        if (cut === 0) {
+          if (chunk.length > 0) carry.push(chunk.slice());
+          carried += chunk.length;
+          return new Uint8Array(0);
+        }
+      }
+      let head = chunk.subarray(0, cut);
+      if (carried > 0) {
+        const joined = new Uint8Array(carried + cut);
+        let at = 0;
+        for (const c of carry) {
+          joined.set(c, at);
+          at += c.length;
+        }
+        joined.set(head, at);
+        head = joined;
+      }
+      carry = cut < chunk.length ? [chunk.slice(cut)] : [];
+      carried = chunk.length - cut;
+      return encoder.encode(decoder.decode(head));
+    };
+  }
   // The BOM is dropped here, so the decoder must not drop a second U+FEFF.
   const decoder = new TextDecoder(encoding, { ignoreBOM: bom > 0 });
-  const encoder = new TextEncoder();
   return (chunk, last) => encoder.encode(decoder.decode(dropBom(chunk), { stream: !last }));
 }
 

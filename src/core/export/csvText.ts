@@ -1,6 +1,15 @@
-/** Quotes a CSV field when it needs it (RFC 4180): a comma, quote or line break inside. */
+/** A value that reads as a number (sign, digits, separators, exponent): no spreadsheet formula. */
+const NUMERIC = /^[+-]?(?:\d[\d,.]*|[.,]\d[\d,.]*)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Quotes a CSV field when it needs it (RFC 4180): a comma, quote or line break inside. A text that
+ * a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a
+ * leading apostrophe, unless it reads as a number (-3, -12.50, +1 stay numbers); numbers are
+ * never touched.
+ */
 export function csvField(v: string | number): string {
-  const s = String(v);
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !NUMERIC.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -7,6 +7,9 @@ import { MS_PER_DAY, formatDay } from '../values/civil.ts';
 import { parseDateBytes } from '../values/dates.ts';
 import { normaliseIdBytes } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
+import { CoreError, notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
+import { ImportError } from './importError.ts';
 import { DROP_REASONS } from './types.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { DateOrderReport, DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
@@ -15,10 +18,23 @@ const MAX_SAMPLES = 20;
 const utf8 = new TextDecoder('utf-8');
 const C_UPPER = 67;
 const C_LOWER = 99;
+const SP = 32;
+const TAB = 9;
+
+/** Where the import runs: the file's name (for located errors) and today's day number. */
+export interface ImporterContext {
+  fileName?: string;
+  /** Today as days since 1970-01-01 (the caller's local day); rows dated later count as future. */
+  today?: number;
+}
 
 /**
  * Turns parsed CSV records into a TransactionTable, applying the cleaning rules and counting every
  * dropped row by reason. Feed it to a CsvParser as its sink, then call `finish()`.
+ *
+ * Every record (header and skipped rows included) is checked first: a NUL byte fails the whole
+ * import (ImportError `import.nul` with the line), and values holding U+FFFD or bytes that are not
+ * UTF-8 (undecodable in the file's encoding) are counted for a warning.
  */
 export class Importer implements RecordSink {
   private readonly customers = new ByteDictionary();
@@ -39,6 +55,14 @@ export class Importer implements RecordSink {
     DropSample[]
   >;
   private skip: number;
+  /** Columns of the header (without one, the most common sampled width): a non-empty field beyond drops the row. */
+  private readonly width: number;
+  private readonly fileName: string;
+  private readonly today: number;
+  private undecodable = 0;
+  private undecodableLine = 0;
+  private futureKept = 0;
+  private firstFuture: DropSample | null = null;
   private rowsRead = 0;
   private returnsKept = 0;
   private minTime = Infinity;
@@ -48,7 +72,12 @@ export class Importer implements RecordSink {
   private onlyChosen: DropSample | null = null;
   private onlyOther: DropSample | null = null;
 
-  constructor(private readonly opts: ImportOptions) {
+  constructor(
+    private readonly opts: ImportOptions,
+    ctx: ImporterContext = {},
+  ) {
+    this.fileName = ctx.fileName ?? 'file';
+    this.today = ctx.today ?? Infinity;
     const find = (role: string) => opts.roles.indexOf(role as never);
     this.col = {
       customer: find('customer'),
@@ -58,21 +87,25 @@ export class Importer implements RecordSink {
       price: find('price'),
       invoice: find('invoice'),
     };
-    if (this.col.customer < 0) throw new Error('no column is mapped to the customer id');
-    if (this.col.date < 0) throw new Error('no column is mapped to the date');
+    if (this.col.customer < 0) {
+      throw new CoreError('import.noCustomerColumn', {}, 'no column is mapped to the customer id');
+    }
+    if (this.col.date < 0) throw new CoreError('import.noDateColumn', {}, 'no column is mapped to the date');
     if (this.col.amount < 0 && (this.col.quantity < 0 || this.col.price < 0)) {
-      throw new Error('map an amount column, or both quantity and unit price');
+      throw new CoreError('import.noAmountColumn', {}, 'map an amount column, or both quantity and unit price');
     }
     this.attrCols = opts.roles.flatMap((r, j) => (r === 'attribute' ? [j] : []));
     this.attrDicts = this.attrCols.map(() => new ByteDictionary());
     this.attrCodes = this.attrCols.map(() => new GrowableArray(Int32Array, 1 << 16));
     this.needed = Math.max(...Object.values(this.col)) + 1;
+    this.width = Math.max(opts.columns.length, this.needed);
     this.skip = opts.skipLines + (opts.hasHeader ? 1 : 0);
     const k = opts.dateFormat.kind;
     this.otherOrder = k === 'dmy' ? { kind: 'mdy' } : k === 'mdy' ? { kind: 'dmy' } : null;
   }
 
   record(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void {
+    if (count > 0) this.checkBytes(buf, starts, ends, count, line);
     if (this.skip > 0) {
       this.skip--;
       return;
@@ -80,6 +113,9 @@ export class Importer implements RecordSink {
     this.rowsRead++;
     const { col, opts } = this;
     if (count < this.needed) return this.drop('malformed', line, count + 1, `${count} fields`);
+    for (let j = this.width; j < count; j++) {
+      if (!isBlank(buf, starts[j], ends[j])) return this.drop('tooManyFields', line, j + 1, `${count} fields`);
+    }
 
     const [cs, ce] = normaliseIdBytes(buf, starts[col.customer], ends[col.customer]);
     if (cs >= ce) return this.drop('noCustomer', line, col.customer + 1, '');
@@ -133,8 +169,16 @@ export class Importer implements RecordSink {
       }
     }
 
+    const future = Math.floor(t / MS_PER_DAY) > this.today;
+    if (future && cleaning.dropFuture) {
+      return this.drop('future', line, col.date + 1, this.text(buf, starts, ends, col.date));
+    }
+
     if (cleaning.dropDuplicates && !this.seen.add(...hashRecord(buf, starts, ends, count))) {
       return this.drop('duplicate', line, 1, this.text(buf, starts, ends, 0));
+    }
+    if (future && this.futureKept++ === 0) {
+      this.firstFuture = { line, column: col.date + 1, raw: formatDay(Math.floor(t / MS_PER_DAY)) };
     }
 
     this.cust.push(this.customers.index(buf, cs, ce));
@@ -189,10 +233,66 @@ export class Importer implements RecordSink {
       firstDate: table.rows ? formatDay(Math.floor(this.minTime / MS_PER_DAY)) : null,
       lastDate: table.rows ? formatDay(Math.floor(this.maxTime / MS_PER_DAY)) : null,
       dateOrder: this.dateOrderReport(),
-      warnings: [],
+      warnings: [...(opts.notices ?? []), ...this.warnings()],
       elapsedMs: 0,
     };
     return { table, report };
+  }
+
+  /** The importer's own warnings: undecodable values, rows dated after today that were kept. */
+  private warnings(): Notice[] {
+    const out: Notice[] = [];
+    if (this.undecodable > 0) {
+      const [count, line] = [this.undecodable, this.undecodableLine];
+      out.push(
+        notice(
+          'import.undecodable',
+          { count, line },
+          `${count} ${count === 1 ? 'value' : 'values'} could not be decoded (first at line ${line}); ` +
+            'the file may not be in the detected encoding: choose its encoding',
+        ),
+      );
+    }
+    if (this.futureKept > 0 && this.firstFuture) {
+      const count = this.futureKept;
+      const { line, raw: date } = this.firstFuture;
+      out.push(
+        notice(
+          'import.futureKept',
+          { count, line, date },
+          `${count} ${count === 1 ? 'row is' : 'rows are'} dated after today (first: line ${line}, ${date}); ` +
+            'they are kept, so the default reference date (the day after the last transaction) is after today: ' +
+            'drop them with the cleaning rule or set the reference date',
+        ),
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Fails on a NUL byte; counts the values holding U+FFFD or bytes that are not UTF-8. A quick pass
+   * over the record's bytes first: most records are ASCII.
+   */
+  private checkBytes(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void {
+    let high = 0;
+    const end = ends[count - 1];
+    for (let i = starts[0]; i < end; i++) {
+      const b = buf[i];
+      if (b === 0) {
+        const file = this.fileName;
+        throw new ImportError(
+          'import.nul',
+          { file, line },
+          `${file}:${line}: the file contains NUL bytes: it is binary, or not in the chosen encoding`,
+          line,
+        );
+      }
+      high |= b;
+    }
+    if (high < 0x80) return;
+    for (let j = 0; j < count; j++) {
+      if (undecodable(buf, starts[j], ends[j]) && this.undecodable++ === 0) this.undecodableLine = line;
+    }
   }
 
   /** Records the first date that only the chosen order reads and the first that only the other reads. */
@@ -228,6 +328,49 @@ export class Importer implements RecordSink {
   private text(buf: Uint8Array, starts: Int32Array, ends: Int32Array, j: number): string {
     return j >= 0 ? utf8.decode(buf.subarray(starts[j], ends[j])) : '';
   }
+}
+
+/** True when bytes s..e are empty or only spaces and tabs. */
+function isBlank(buf: Uint8Array, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (buf[i] !== SP && buf[i] !== TAB) return false;
+  return true;
+}
+
+/**
+ * True when bytes s..e hold U+FFFD (EF BF BD: what a decoder writes for bytes it cannot decode) or
+ * are not valid UTF-8 (overlong forms, surrogates, truncated sequences): such a value would be
+ * stored with replacement characters.
+ */
+export function undecodable(buf: Uint8Array, s: number, e: number): boolean {
+  let i = s;
+  while (i < e) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+      else if (b === 0xef && buf[i + 1] === 0xbf && buf[i + 2] === 0xbd && i + 2 < e) return true;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return true;
+    if (i + need >= e) return true;
+    for (let k = 1; k <= need; k++) {
+      const t = buf[i + k];
+      if (t < (k === 1 ? lo : 0x80) || t > (k === 1 ? hi : 0xbf)) return true;
+    }
+    i += need + 1;
+  }
+  return false;
 }
 
 /** Two independent 32-bit hashes of a record's fields (with separators), as one 64-bit key. */

@@ -1,3 +1,4 @@
+import { CoreError } from '../notice/notice.ts';
 import type { DateFormat } from '../values/dates.ts';
 import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
@@ -30,7 +31,13 @@ export function applyMaps(
   const out = [...roles];
   for (const { role, column } of maps) {
     const j = resolveColumn(columns, column);
-    if (j < 0) throw new Error(`--map ${role}=${column}: no such column (columns: ${columns.join(', ')})`);
+    if (j < 0) {
+      throw new CoreError(
+        'import.noSuchColumn',
+        { role, column, columns: columns.join(', ') },
+        `--map ${role}=${column}: no such column (columns: ${columns.join(', ')})`,
+      );
+    }
     for (let k = 0; k < out.length; k++) if (out[k] === role) out[k] = 'ignore';
     out[j] = role;
   }
@@ -71,6 +78,7 @@ export function buildImportOptions(
       dateOrderDecidedBy: choices.dateOrder ? 'user' : formats.dateAmbiguous ? undefined : 'sample',
       numberFormat: formats.numberFormat,
       cleaning: { ...DEFAULT_CLEANING, ...choices.cleaning },
+      notices: s.notices ?? [],
     },
     formats: { ...formats, dateFormat },
   };

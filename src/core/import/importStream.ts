@@ -1,10 +1,12 @@
-import { CoreError } from '../notice/notice.ts';
-import type { NoticeParams } from '../notice/notice.ts';
 import { CsvParser } from '../csv/CsvParser.ts';
 import { createUtf8Transcoder } from '../csv/encoding.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
+import { notice } from '../notice/notice.ts';
 import { Importer } from './Importer.ts';
+import { ImportError } from './importError.ts';
 import type { ImportOptions, ImportReport } from './types.ts';
+
+export { ImportError };
 
 export interface ImportProgress {
   /** Bytes of the file consumed so far. */
@@ -27,20 +29,11 @@ export interface ImportContext {
    * orders is run again in the other order when a later date only that order reads.
    */
   reopen?: () => AsyncIterable<Uint8Array>;
-}
-
-/** Raised when nothing at all could be kept: the message says why, with the first bad line. */
-export class ImportError extends CoreError {
-  override name = 'ImportError';
-  constructor(
-    code: string,
-    params: NoticeParams,
-    message: string,
-    readonly line?: number,
-    readonly column?: number,
-  ) {
-    super(code, params, message);
-  }
+  /**
+   * Today as days since 1970-01-01 (the worker and the CLI pass the local day): rows dated later
+   * are counted and warned about, or dropped with the `dropFuture` cleaning rule. Unset: no check.
+   */
+  today?: number;
 }
 
 /**
@@ -67,34 +60,64 @@ function otherOrder(opts: ImportOptions): ImportOptions['dateFormat'] | null {
 }
 
 async function importOnce(source: AsyncIterable<Uint8Array>, opts: ImportOptions, ctx: ImportContext) {
-  const importer = new Importer(opts);
+  const importer = new Importer(opts, { fileName: ctx.fileName, today: ctx.today });
   const parser = new CsvParser(opts.delimiter, importer);
-  const transcode = createUtf8Transcoder(opts.encoding, opts.bom);
+  const toUtf8 = createUtf8Transcoder(opts.encoding, opts.bom);
+  // A decoder should never throw (undecodable bytes become U+FFFD), but if one does, say where.
+  const transcode = (chunk: Uint8Array, last: boolean, at: number): Uint8Array => {
+    try {
+      return toUtf8(chunk, last);
+    } catch (e) {
+      const line = parser.line;
+      const why = e instanceof Error ? e.message : String(e);
+      throw new ImportError(
+        'import.decode',
+        { file: ctx.fileName, line, byte: at, encoding: opts.encoding },
+        `${ctx.fileName}:${line}: the bytes after byte ${at} cannot be read as ${opts.encoding} (${why}): choose the file's encoding`,
+        line,
+      );
+    }
+  };
   const every = ctx.progressMs ?? 100;
   let bytes = 0;
   let lastReport = performance.now();
   for await (const chunk of source) {
     if (ctx.signal?.aborted) throw new ImportError('import.cancelled', {}, 'import cancelled');
+    parser.push(transcode(chunk, false, bytes));
     bytes += chunk.length;
-    parser.push(transcode(chunk, false));
     const now = performance.now();
     if (ctx.onProgress && now - lastReport >= every) {
       lastReport = now;
       ctx.onProgress({ bytes, totalBytes: ctx.totalBytes, rows: importer.rows });
     }
   }
-  parser.push(transcode(new Uint8Array(0), true));
+  parser.push(transcode(new Uint8Array(0), true, bytes));
   parser.end();
   ctx.onProgress?.({ bytes, totalBytes: ctx.totalBytes, rows: importer.rows });
-  return { importer, bytes };
+  return { importer, parser, bytes };
 }
 
 function finish(
-  { importer, bytes }: Awaited<ReturnType<typeof importOnce>>,
+  { importer, parser, bytes }: Awaited<ReturnType<typeof importOnce>>,
   ctx: ImportContext,
   started: number,
 ): { table: TransactionTable; report: ImportReport } {
   const { table, report } = importer.finish();
+  const spans = parser.multilineQuotes;
+  if (spans.first) {
+    const { count } = spans;
+    const { from, to } = spans.first;
+    const first = `a quoted field runs from line ${from} to line ${to}`;
+    report.warnings.push(
+      notice(
+        'import.multilineQuote',
+        { count, from, to },
+        count === 1
+          ? `${first}: check for a stray quote`
+          : `${count} quoted fields run over several lines (the first from line ${from} to line ${to}): check for a stray quote`,
+      ),
+    );
+  }
   report.fileName = ctx.fileName;
   report.bytes = bytes;
   report.elapsedMs = Math.round(performance.now() - started);

@@ -1,6 +1,7 @@
 import { detectDelimiter, detectHeader, previewRows } from '../csv/dialect.ts';
-import { BINARY_KINDS, binaryKind, detectEncoding } from '../csv/encoding.ts';
-import { CoreError } from '../notice/notice.ts';
+import { BINARY_KINDS, binaryKind, detectEncoding, firstInvalidUtf8 } from '../csv/encoding.ts';
+import { CoreError, notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
 import type { Delimiter, EncodingName } from '../csv/types.ts';
 import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
@@ -12,6 +13,16 @@ export const SNIFF_BYTES = 1 << 20;
 /** Rows shown in the mapping preview. */
 export const PREVIEW_ROWS = 20;
 const SAMPLE_ROWS = 2000;
+/** At most this many title rows above the header are skipped without being asked. */
+const MAX_TITLE_ROWS = 10;
+
+/** Encodings as the user reads them in messages. */
+const ENCODING_NAMES: Record<EncodingName, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  gb18030: 'GBK/GB18030',
+};
 
 /** What the sniffer guessed about a file, each guess with its reason, all of them overridable. */
 export interface SniffResult extends DetectedFormats {
@@ -20,18 +31,27 @@ export interface SniffResult extends DetectedFormats {
   encodingReason: string;
   delimiter: Delimiter;
   delimiterReason: string;
+  /**
+   * Records skipped before the header (or the first data row): an Excel `sep=` line, title rows
+   * (see detectTitleRows), or as many as the user chose. Blank lines are not records.
+   */
   skipLines: number;
   hasHeader: boolean;
+  /** Column names: the header's (trimmed; blank → "Column N"; repeats → "amount (2)"), or Column 1..n. */
   columns: string[];
   /** Up to 2,000 data rows from the head of the file (the first 20 are the preview). */
   sample: string[][];
   roles: ColumnRole[];
+  /** What the user should know about these guesses (BOM over the chosen encoding, title rows, renamed headers). */
+  notices: Notice[];
 }
 
 export interface SniffOverrides {
   encoding?: EncodingName;
   delimiter?: Delimiter;
   hasHeader?: boolean;
+  /** Rows above the header to skip, an Excel `sep=` line included (default: detected). */
+  skipRows?: number;
 }
 
 /** Raised for a file that cannot be read as CSV at all (binary, empty). */
@@ -42,13 +62,55 @@ export class SniffError extends CoreError {
 /**
  * Guesses encoding, delimiter, header, column roles, date and number formats from the head of a
  * file (`head` = its first SNIFF_BYTES bytes; `complete` when that is the whole file).
+ *
+ * A byte order mark wins over a chosen encoding (and a notice says so), except a UTF-8 BOM in front of
+ * text that is not UTF-8 (then the choice stands and the BOM is skipped). An Excel `sep=` line is
+ * skipped whether the delimiter is detected or chosen. Title rows above the header are skipped
+ * (detectTitleRows) unless `skipRows` says how many rows to skip. With a header, the header's
+ * field count is the number of columns (a data row with more non-empty fields is dropped on
+ * import); without one, the most common field count of the sampled rows.
  */
 export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides = {}): SniffResult {
   const binary = binaryKind(head);
+  if (binary === 'nul') {
+    const line = lineOf(head, head.indexOf(0));
+    throw new SniffError(
+      'file.nulAt',
+      { line },
+      `the file contains NUL bytes (the first on line ${line}): it is binary, not a CSV text file`,
+    );
+  }
   if (binary) throw new SniffError(`file.${binary}`, {}, BINARY_KINDS[binary]);
+  const notices: Notice[] = [];
   const enc = detectEncoding(head);
-  const encoding = over.encoding ?? enc.encoding;
-  const bom = over.encoding && over.encoding !== enc.encoding ? 0 : enc.bom;
+  let encoding = over.encoding ?? enc.encoding;
+  let encodingReason = over.encoding ? 'chosen by you' : enc.reason;
+  if (enc.bom > 0 && encoding !== enc.encoding) {
+    // A BOM wins over a chosen encoding, unless what follows a UTF-8 BOM is not UTF-8 at all (GBK
+    // text behind a stray BOM): then the choice stands, so that choosing the encoding can help.
+    const [found, chosen] = [ENCODING_NAMES[enc.encoding], ENCODING_NAMES[encoding]];
+    if (enc.encoding === 'utf-8' && firstInvalidUtf8(head.subarray(enc.bom)) >= 0) {
+      encodingReason = `chosen by you (the ${found} byte order mark is skipped: the text after it is not ${found})`;
+      notices.push(
+        notice(
+          'sniff.bomIgnored',
+          { bom: found, chosen },
+          `the file starts with a ${found} byte order mark but the text after it is not ${found}: read as the chosen ${chosen}`,
+        ),
+      );
+    } else {
+      encoding = enc.encoding;
+      encodingReason = `${enc.reason}: it wins over the chosen ${chosen}`;
+      notices.push(
+        notice(
+          'sniff.bomWins',
+          { bom: found, chosen },
+          `the file starts with a ${found} byte order mark, so it is read as ${found}, not as the chosen ${chosen}`,
+        ),
+      );
+    }
+  }
+  const bom = enc.bom;
   let text = new TextDecoder(encoding).decode(head.subarray(bom));
   if (!complete) {
     const cut = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
@@ -57,27 +119,45 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   if (text.trim() === '') throw new SniffError('file.empty', {}, 'the file is empty');
   const dialect = detectDelimiter(text.slice(0, 65536));
   const delimiter = over.delimiter ?? dialect.delimiter;
-  const skipLines = over.delimiter ? 0 : dialect.skipLines;
-  const lines =
-    skipLines > 0
-      ? text
-          .split(/\r\n|\n|\r/)
-          .slice(skipLines)
-          .join('\n')
-      : text;
-  const rows = previewRows(lines, delimiter, SAMPLE_ROWS + 1).filter((r) => r.some((c) => c.trim() !== ''));
-  const hasHeader = over.hasHeader ?? detectHeader(rows.slice(0, 50));
-  const width = Math.max(...rows.slice(0, 200).map((r) => r.length));
-  const columns = Array.from({ length: width }, (_, j) => {
-    const h = hasHeader ? (rows[0][j] ?? '').trim() : '';
-    return h || `Column ${j + 1}`;
-  });
-  const sample = hasHeader ? rows.slice(1) : rows;
+  const sepLines = dialect.skipLines; // an Excel sep= line is never data, whoever chose the delimiter
+  const wanted = over.skipRows !== undefined ? Math.max(0, Math.floor(over.skipRows)) : sepLines + MAX_TITLE_ROWS;
+  const records = previewRows(text, delimiter, wanted + SAMPLE_ROWS + 1);
+  let skipLines: number;
+  if (over.skipRows !== undefined) skipLines = Math.min(Math.max(0, Math.floor(over.skipRows)), records.length - 1);
+  else {
+    const titles = detectTitleRows(records.slice(sepLines));
+    skipLines = sepLines + titles;
+    const shown = records.slice(sepLines, skipLines).find((r) => r.some((c) => c.trim() !== ''));
+    if (shown) {
+      const first = shown
+        .map((c) => c.trim())
+        .filter((c) => c !== '')
+        .join(' ')
+        .slice(0, 80);
+      const rows = titles;
+      notices.push(
+        notice(
+          'sniff.titleRows',
+          { rows, first },
+          `skipped ${rows} ${rows === 1 ? 'row' : 'rows'} above the header (the first: "${first}"); ` +
+            'change the rows to skip (--skip-rows) if that is wrong',
+        ),
+      );
+    }
+  }
+  const nonBlank = (r: string[]) => r.some((c) => c.trim() !== '');
+  const first = records[skipLines] ?? [];
+  const rest = records.slice(skipLines + 1).filter(nonBlank);
+  const hasHeader = over.hasHeader ?? detectHeader([first, ...rest].slice(0, 50));
+  const sample = hasHeader ? rest : [first, ...rest].filter(nonBlank);
+  if (!hasHeader && sample.length === 0) throw new SniffError('file.empty', {}, 'the file is empty');
+  const width = hasHeader ? first.length : modalWidth(sample.slice(0, 200));
+  const columns = columnNames(hasHeader ? first : [], width, notices);
   const roles = guessRoles(columns, sample.slice(0, 200), hasHeader);
   return {
     encoding,
     bom,
-    encodingReason: over.encoding ? 'chosen by you' : enc.reason,
+    encodingReason,
     delimiter,
     delimiterReason: over.delimiter ? 'chosen by you' : dialect.reason,
     skipLines,
@@ -85,6 +165,88 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
     columns,
     sample,
     roles,
+    notices,
     ...detectFormats(sample, roles),
   };
+}
+
+/** 1-based line of byte `at` (CRLF, LF and CR line ends), for an ASCII-compatible head. */
+function lineOf(head: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at; i++) {
+    if (head[i] === 10) line++;
+    else if (head[i] === 13 && head[i + 1] !== 10) line++;
+  }
+  return line;
+}
+
+/** Fields up to the last non-blank one. */
+function filledWidth(r: string[]): number {
+  let w = r.length;
+  while (w > 0 && r[w - 1].trim() === '') w--;
+  return w;
+}
+
+/** The most common field count (the larger on a tie), 0 for no rows. */
+function modalWidth(rows: string[][]): number {
+  const freq = new Map<number, number>();
+  for (const r of rows) freq.set(r.length, (freq.get(r.length) ?? 0) + 1);
+  let best = 0;
+  let bestN = 0;
+  for (const [w, n] of freq) if (n > bestN || (n === bestN && w > best)) [best, bestN] = [w, n];
+  return best;
+}
+
+/**
+ * How many leading records are title rows above the header (a report name, a date range, blank
+ * rows of commas): at most 10, each reaching fewer fields than M, the most common width of the first
+ * 60 records (fields up to the last non-blank one), and with at most max(1, ⌊M / 2⌋) non-blank
+ * fields, so a header that only lacks a name for its last column is not taken for a title. At least
+ * one record is left.
+ */
+export function detectTitleRows(records: string[][]): number {
+  const widths = records.slice(0, 60).map(filledWidth);
+  const freq = new Map<number, number>();
+  for (const w of widths) if (w > 0) freq.set(w, (freq.get(w) ?? 0) + 1);
+  let m = 0;
+  let mN = 0;
+  for (const [w, n] of freq) if (n > mN || (n === mN && w > m)) [m, mN] = [w, n];
+  const most = Math.max(1, Math.floor(m / 2));
+  let k = 0;
+  while (
+    k < Math.min(MAX_TITLE_ROWS, records.length - 1) &&
+    widths[k] < m &&
+    records[k].filter((c) => c.trim() !== '').length <= most
+  )
+    k++;
+  return k;
+}
+
+/**
+ * Column names from the header cells: trimmed, blank ones "Column N", and a name already taken
+ * (ignoring case) numbered "amount (2)", "amount (3)" with a notice. Without a header, Column 1..n.
+ */
+function columnNames(header: string[], width: number, notices: Notice[]): string[] {
+  const names = Array.from({ length: width }, (_, j) => (header[j] ?? '').trim() || `Column ${j + 1}`);
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  const seen = new Set<string>();
+  const renamed: string[] = [];
+  const columns = names.map((name) => {
+    if (seen.has(name.toLowerCase())) {
+      let k = 2;
+      while (taken.has(`${name} (${k})`.toLowerCase())) k++;
+      name = `${name} (${k})`;
+      taken.add(name.toLowerCase());
+      renamed.push(name);
+    }
+    seen.add(name.toLowerCase());
+    return name;
+  });
+  if (renamed.length > 0) {
+    const names = renamed.join(', ');
+    notices.push(
+      notice('sniff.duplicateHeaders', { names }, `columns named like an earlier column were renamed: ${names}`),
+    );
+  }
+  return columns;
 }

@@ -1,4 +1,5 @@
 import type { Delimiter, EncodingName } from '../csv/types.ts';
+import type { Notice } from '../notice/notice.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { NumberFormat } from '../values/numbers.ts';
 
@@ -19,6 +20,11 @@ export interface CleaningOptions {
   dropNonPositive: boolean;
   /** Drop a row whose every field equals an earlier row's (default true). */
   dropDuplicates: boolean;
+  /**
+   * Drop rows dated after today (the import's `today`; default false: they are kept, counted and
+   * warned about, since they move the default reference date past today).
+   */
+  dropFuture: boolean;
 }
 
 export const DEFAULT_CLEANING: CleaningOptions = {
@@ -26,6 +32,7 @@ export const DEFAULT_CLEANING: CleaningOptions = {
   keepReturns: false,
   dropNonPositive: true,
   dropDuplicates: true,
+  dropFuture: false,
 };
 
 /** Everything the importer needs to turn bytes into a TransactionTable. */
@@ -35,7 +42,10 @@ export interface ImportOptions {
   bom: number;
   delimiter: Delimiter;
   hasHeader: boolean;
-  /** Lines before the header to skip (an Excel `sep=;` hint line). */
+  /**
+   * Records before the header to skip (an Excel `sep=;` hint line, title rows above the header;
+   * blank lines are not records and not counted).
+   */
   skipLines: number;
   /** One role per column (by 0-based position). */
   roles: ColumnRole[];
@@ -49,6 +59,9 @@ export interface ImportOptions {
   dateOrderDecidedBy?: 'user' | 'sample';
   numberFormat: NumberFormat;
   cleaning: CleaningOptions;
+  /** What the sniffer noticed about the file (a BOM over the chosen encoding, title rows skipped,
+   * duplicate headers renamed), repeated at the top of the report's warnings. */
+  notices?: Notice[];
 }
 
 /** How the day/month order of dates like 9/12/2011 was decided (null for other date formats). */
@@ -62,15 +75,30 @@ export interface DateOrderReport {
 
 /** Why a row was dropped. */
 export type DropReason =
-  'malformed' | 'noCustomer' | 'badDate' | 'badAmount' | 'cancellation' | 'nonPositive' | 'duplicate';
+  | 'malformed'
+  | 'tooManyFields'
+  | 'noCustomer'
+  | 'badDate'
+  | 'badAmount'
+  | 'cancellation'
+  | 'nonPositive'
+  | 'future'
+  | 'duplicate';
 
+/**
+ * malformed: fewer fields than the mapped columns need; tooManyFields: a non-empty field beyond the
+ * header's columns (e.g. an unquoted 1,234 under `customer,date,amount`; trailing empty fields, as
+ * Excel writes them, are fine); future: dated after today, when the cleaning rule drops those.
+ */
 export const DROP_REASONS: DropReason[] = [
   'malformed',
+  'tooManyFields',
   'noCustomer',
   'badDate',
   'badAmount',
   'cancellation',
   'nonPositive',
+  'future',
   'duplicate',
 ];
 
@@ -103,7 +131,12 @@ export interface ImportReport {
   firstDate: string | null;
   lastDate: string | null;
   dateOrder: DateOrderReport | null;
-  warnings: string[];
+  /**
+   * What the user should check (coded, so the UI says them in the user's language; the CLI prints
+   * `.text`): title rows skipped, a BOM over the chosen encoding, duplicate headers, quoted fields
+   * running over lines, undecodable bytes, rows dated after today.
+   */
+  warnings: Notice[];
   /** Wall time of the import in milliseconds. */
   elapsedMs: number;
 }

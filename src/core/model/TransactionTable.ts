@@ -20,6 +20,12 @@ export interface TransactionTable {
   invoiceIds: string[];
   /** Extra columns kept as customer attributes (dictionary-encoded text). */
   attributes: AttributeColumn[];
+  /**
+   * Set when the table was built from a customer summary (see summaryToTable): orders per
+   * customer (index into `customerIds`). The rows are then only each customer's first and last
+   * purchase, and counts of orders come from here, not from the rows.
+   */
+  orders?: Int32Array;
 }
 
 /** A text column kept for later cross-tabs: row → index into `values`, -1 for blank. */
@@ -32,5 +38,6 @@ export interface AttributeColumn {
 /** The typed arrays of a table, for handing them to postMessage as transferables. */
 export function tableBuffers(t: TransactionTable): ArrayBuffer[] {
   const arrays = [t.customer, t.time, t.amount, t.invoice, ...t.attributes.map((a) => a.codes)];
+  if (t.orders) arrays.push(t.orders);
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }

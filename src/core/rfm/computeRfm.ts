@@ -37,6 +37,8 @@ export interface RfmOptions {
  * Computes recency (days), frequency (orders) and monetary value (currency) per customer, and
  * their rank-based scores. A purchase is a row with a positive amount; a customer with returns
  * only has no purchase and is left out. Customers are ordered by id (numeric ids numerically).
+ * A table built from a customer summary (t.orders) takes the orders from there and every row as
+ * a purchase (its rows are the first and last purchase).
  */
 export function computeRfm(t: TransactionTable, opts: RfmOptions = {}): RfmTable {
   const nc = t.customerIds.length;
@@ -56,6 +58,11 @@ export function computeRfm(t: TransactionTable, opts: RfmOptions = {}): RfmTable
     monetary[c] += a;
     const day = Math.floor(t.time[i] / MS_PER_DAY);
     if (day > maxDay) maxDay = day;
+    if (t.orders) {
+      if (day > lastDay[c]) lastDay[c] = day;
+      frequency[c] = t.orders[c];
+      continue;
+    }
     if (a <= 0) continue;
     if (day > lastDay[c]) lastDay[c] = day;
     if (byInvoice) {

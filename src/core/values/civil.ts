@@ -62,3 +62,11 @@ export function parseIsoDay(s: string): number | null {
   if (d < 1 || d > daysInMonth(y, m)) return null;
   return daysFromCivil(y, m, d);
 }
+
+/**
+ * Today on this device as days since 1970-01-01: the local calendar day of `now` (the one place
+ * that reads the clock's time zone; the importer's "dated after today" check uses it).
+ */
+export function localToday(now: Date = new Date()): number {
+  return daysFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -1,6 +1,7 @@
 import { enA11y } from './en.a11y.ts';
 import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
+import { enImport } from './en.import.ts';
 import { enGlossary } from './en.glossary.ts';
 import { enLearn } from './en.learn.ts';
 import { enTime } from './en.time.ts';
@@ -23,6 +24,7 @@ export const en = {
   ...enStorage,
   ...enA11y,
   ...enCohorts,
+  ...enImport,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',
@@ -152,7 +154,7 @@ export const en = {
     'Ties get the same score: every customer with the same value gets the score of the first of them. When many customers share a value (e.g. most bought once) a dimension can have fewer than 5 distinct scores.',
   'how.rfm.code': 'The RFM code joins the three scores, e.g. 545.',
   'how.import':
-    'The file is read in a background worker, straight from bytes into typed columns; the cleaning rules above decide which rows are kept. Everything stays on this device.',
+    'The file is read in a background worker, straight from bytes into typed columns; the cleaning rules above decide which rows are kept, and the report counts every dropped row by reason with its first lines (too few or too many fields, no id, a date or amount that does not read). Undecodable characters, quoted fields over several lines and dates after today are flagged. The import is all or nothing, and everything stays on this device.',
   'error.title': 'Something went wrong',
   'error.dismiss': 'Dismiss',
   'pwa.updateReady': 'A new version of Segmap is ready. Your datasets and settings stay as they are.',

@@ -2,6 +2,7 @@ import type { Messages } from './en.ts';
 import { zhCNA11y } from './zh-CN.a11y.ts';
 import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
+import { zhCNImport } from './zh-CN.import.ts';
 import { zhCNGlossary } from './zh-CN.glossary.ts';
 import { zhCNLearn } from './zh-CN.learn.ts';
 import { zhCNTime } from './zh-CN.time.ts';
@@ -24,6 +25,7 @@ export const zhCN: Messages = {
   ...zhCNStorage,
   ...zhCNA11y,
   ...zhCNCohorts,
+  ...zhCNImport,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
@@ -150,7 +152,7 @@ export const zhCN: Messages = {
     '取值相同的客户得分相同：都取其中第一位的得分。若大量客户取值相同（如大多数只买过一次），该维度可能不足 5 个不同得分。',
   'how.rfm.code': 'RFM 代码由三个得分组成，例如 545。',
   'how.import':
-    '文件在后台线程中读取，直接从字节解析为类型化列；上面的清洗规则决定保留哪些行。所有数据都留在本设备上。',
+    '文件在后台线程中读取，直接从字节解析为类型化列；上面的清洗规则决定保留哪些行，导入报告按原因统计每一条被剔除的行并列出前几行（字段过少或过多、缺少编号、日期或金额无法识别）。无法解码的字符、跨多行的引号字段以及晚于今天的日期都会被标出。导入要么全部成功，要么什么都不保存；所有数据都留在本设备上。',
   'error.title': '出错了',
   'error.dismiss': '关闭',
   'pwa.updateReady': 'Segmap 有新版本可用。您的数据集和设置保持不变。',

@@ -8,7 +8,12 @@ const BIN = fileURLToPath(new URL('../../../bin/segmap.js', import.meta.url));
 
 /** Runs `segmap ARGS…` in a child process: exit code, stdout and stderr. */
 export function segmap(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  return segmapWithEnv({}, ...args);
+}
+
+/** Runs `segmap ARGS…` with extra environment variables (e.g. TZ). */
+export function segmapWithEnv(env: Record<string, string>, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -329,3 +329,32 @@ describe('CsvParser: contract', () => {
     expect(parseChunks(',', withEmpty, true)).toEqual(whole);
   });
 });
+
+describe('CsvParser: quoted fields running over lines', () => {
+  const cases: [
+    name: string,
+    delimiter: Delimiter,
+    input: string,
+    count: number,
+    first: { from: number; to: number } | null,
+  ][] = [
+    ['none', ',', 'a,"b",c\n"d,e",f\n', 0, null],
+    ['LF inside a quoted field', ',', 'a,"b\nc",d\ne,f\n', 1, { from: 1, to: 2 }],
+    ['CRLF and CR inside', ',', 'h\r\na,"b\r\nc\rd"\r\n', 1, { from: 2, to: 4 }],
+    ['a stray quote over two rows', ',', 'id,x\n1,"5\n2,7\n3,"8\n4,9\n', 1, { from: 2, to: 4 }],
+    ['two fields of one record, then another record', ',', '"a\nb","c\nd"\n"e\n\nf"\n', 3, { from: 1, to: 2 }],
+    ['with a "" escape (slow path)', ',', 'x\n"a ""q""\nb"\n', 1, { from: 2, to: 3 }],
+    ['text after the closing quote', ',', 'x\n"a\nb"tail,c\n', 1, { from: 2, to: 3 }],
+    ['closing quote as the last byte', ',', 'x\n"a\nb"', 1, { from: 2, to: 3 }],
+    ['whitespace delimiter', 'whitespace', ' 1  "a\nb"  2\n', 1, { from: 1, to: 2 }],
+  ];
+  it.each(cases)('%s: the same at every chunking', (_name, delimiter, input, count, first) => {
+    const bytes = bytesOf(input);
+    for (const sizes of [[bytes.length], [1], [2], [3], [1, 5, 2]]) {
+      const p = new CsvParser(delimiter, { record: () => {} });
+      for (const c of chunksOf(bytes, sizes)) p.push(c);
+      p.end();
+      expect(p.multilineQuotes, `chunk sizes ${sizes}`).toEqual({ count, first });
+    }
+  });
+});

@@ -7,7 +7,7 @@ import {
   isLikelyBinary,
 } from '../../../src/core/csv/encoding.ts';
 import type { EncodingName } from '../../../src/core/csv/types.ts';
-import { bytesOf, chunksOf, parseChunks } from './csvTestUtils.ts';
+import { bytesOf, chunksOf, parseChunks, rng } from './csvTestUtils.ts';
 
 /** "客户编号,日期,金额\r\n" in GBK. */
 const GBK_HEADER = [
@@ -109,6 +109,32 @@ describe('createUtf8Transcoder', () => {
     const a = transcode(u8(0x61, 0xbf), false);
     const b = transcode(new Uint8Array(0), true);
     expect(new TextDecoder().decode(Uint8Array.from([...a, ...b]))).toBe('a\uFFFD');
+  });
+
+  it('invalid GB18030 split between chunks: the whole-file text at every chunk size, never a TypeError', () => {
+    // Node's streaming GB18030 decoder throws on some of these when a chunk ends inside them.
+    const inputs = [
+      u8(0x82, 0x38, 0x2d, 0x31),
+      u8(0x61, 0x82, 0x38, 0x2c, 0x82, 0x38, 0x81, 0x2c),
+      u8(...GBK_HEADER, 0x81, 0x30, 0x81, 0x0a, 0x81, 0x30, 0x0a, 0xfe, 0x0d, 0x0a),
+    ];
+    const r = rng(18030);
+    for (let k = 0; k < 200; k++) {
+      const pool = [0x81, 0x82, 0x30, 0x38, 0x39, 0xfe, 0x40, 0x2c, 0x0a, 0x2f, 0x80, 0xff, 0x7f, 0x84, 0x31];
+      inputs.push(Uint8Array.from({ length: 2 + Math.floor(r() * 20) }, () => pool[Math.floor(r() * pool.length)]));
+    }
+    for (const input of inputs) {
+      const whole = new TextDecoder('gb18030').decode(input);
+      for (const size of [1, 2, 3, 4, 5, 7]) {
+        const transcode = createUtf8Transcoder('gb18030', 0);
+        const parts = chunksOf(input, [size]).map((c) => transcode(c, false));
+        parts.push(transcode(new Uint8Array(0), true));
+        const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+          Uint8Array.from(parts.flatMap((p) => Array.from(p))),
+        );
+        expect(text, `${Array.from(input)} in chunks of ${size}`).toBe(whole);
+      }
+    }
   });
 
   it('GBK trail bytes equal to "|" do not split fields once transcoded', () => {
