@@ -61,66 +61,109 @@ function kmeansPlusPlus(p: Points, k: number, rand: () => number): Float64Array 
   let pot = 0;
   for (let i = 0; i < n; i++) pot += closest[i] = dist2(data, i, centers, 0, d);
   const trials = 2 + Math.floor(Math.log(k));
+  // Two scratch columns, swapped when a trial wins (no allocation per trial).
+  let cand = new Float64Array(n);
+  let bestClosest = new Float64Array(n);
   for (let c = 1; c < k; c++) {
     let bestPot = Infinity;
     let bestIdx = 0;
-    let bestClosest: Float64Array | null = null;
     for (let t = 0; t < trials; t++) {
       // Sample a point with probability ∝ its squared distance to the nearest centre so far.
       let r = rand() * pot;
       let idx = 0;
       while (idx < n - 1 && r >= closest[idx]) r -= closest[idx++];
       if (pot === 0) idx = Math.floor(rand() * n);
-      const cand = new Float64Array(n);
       let candPot = 0;
       for (let i = 0; i < n; i++) candPot += cand[i] = Math.min(closest[i], dist2(data, i, data, idx, d));
       if (candPot < bestPot) {
         bestPot = candPot;
         bestIdx = idx;
-        bestClosest = cand;
+        [cand, bestClosest] = [bestClosest, cand];
       }
     }
     centers.set(data.subarray(bestIdx * d, bestIdx * d + d), c * d);
-    closest.set(bestClosest!);
+    closest.set(bestClosest);
     pot = bestPot;
   }
   return centers;
 }
 
-/** One Lloyd run from given centres. */
-function lloyd(p: Points, centers: Float64Array, k: number, maxIterations: number, tolAbs: number) {
+/**
+ * A bound is trusted only with this relative margin, so floating-point rounding in the bounds can
+ * never skip a point whose nearest centre a full comparison might change: with it, the labels are
+ * exactly those of the plain algorithm (every point against every centre, ties to the lower index).
+ */
+const SAFE = 1 + 1e-9;
+
+/**
+ * One Lloyd run from given centres, with Hamerly's (2010) bounds to skip points whose centre
+ * cannot change: per point an upper bound on the distance to its centre and a lower bound on the
+ * distance to every other, moved by how far the centres move. The result (labels, centres,
+ * inertia, iterations) is the same as comparing every point with every centre each iteration;
+ * only the work differs (most points are skipped after the first few iterations). Moves `centers`.
+ */
+export function lloyd(p: Points, centers: Float64Array, k: number, maxIterations: number, tolAbs: number) {
   const { n, d, data } = p;
   const labels = new Int32Array(n);
   const sums = new Float64Array(k * d);
   const counts = new Float64Array(k);
+  const upper = new Float64Array(n).fill(Infinity);
+  const lower = new Float64Array(n);
+  const half = new Float64Array(k);
+  // How far each centre moved in the last update, and the largest move of any other centre.
+  const moved = new Float64Array(k);
+  const othersMoved = new Float64Array(k);
   let iterations = 0;
   let converged = false;
-  const best = new Float64Array(n);
-  for (; iterations < maxIterations; iterations++) {
-    // Assign.
-    for (let i = 0; i < n; i++) {
-      let bi = 0;
-      let bd = Infinity;
-      for (let c = 0; c < k; c++) {
-        const v = dist2(data, i, centers, c, d);
-        if (v < bd) {
-          bd = v;
-          bi = c;
-        }
-      }
-      labels[i] = bi;
-      best[i] = bd;
+  for (;;) {
+    const last = iterations >= maxIterations || converged;
+    // Assign, and add up the clusters' sums in point order (as the plain algorithm does). Half the
+    // distance from each centre to its nearest other one bounds who can change: a point is compared
+    // with every centre only when its bounds, moved with the centres, cannot prove its centre stays.
+    for (let c = 0; c < k; c++) {
+      let m = Infinity;
+      for (let o = 0; o < k; o++) if (o !== c) m = Math.min(m, dist2(centers, c, centers, o, d));
+      half[c] = Math.sqrt(m) / 2;
     }
-    // Update.
     sums.fill(0);
     counts.fill(0);
     for (let i = 0; i < n; i++) {
-      counts[labels[i]]++;
-      for (let t = 0; t < d; t++) sums[labels[i] * d + t] += data[i * d + t];
+      let a = labels[i];
+      let u = upper[i] + moved[a];
+      const l = lower[i] - othersMoved[a];
+      lower[i] = l;
+      const bound = half[a] > l ? half[a] : l;
+      if (u * SAFE >= bound) {
+        u = Math.sqrt(dist2(data, i, centers, a, d));
+        if (u * SAFE >= bound) {
+          let bd = Infinity;
+          let second = Infinity;
+          for (let c = 0; c < k; c++) {
+            const v = dist2(data, i, centers, c, d);
+            if (v < bd) {
+              second = bd;
+              bd = v;
+              a = c;
+            } else if (v < second) second = v;
+          }
+          labels[i] = a;
+          u = Math.sqrt(bd);
+          lower[i] = Math.sqrt(second);
+        }
+      }
+      upper[i] = u;
+      counts[a]++;
+      for (let t = 0; t < d; t++) sums[a * d + t] += data[i * d + t];
     }
+    if (last) break;
     // An empty cluster takes the point farthest from its centre (scikit-learn's relocation).
+    let best: Float64Array | null = null;
     for (let c = 0; c < k; c++) {
       if (counts[c] > 0) continue;
+      if (!best) {
+        best = new Float64Array(n);
+        for (let i = 0; i < n; i++) best[i] = dist2(data, i, centers, labels[i], d);
+      }
       let far = 0;
       for (let i = 1; i < n; i++) if (best[i] > best[far]) far = i;
       const from = labels[far];
@@ -130,36 +173,32 @@ function lloyd(p: Points, centers: Float64Array, k: number, maxIterations: numbe
       best[far] = 0;
       counts[c] = 1;
       for (let t = 0; t < d; t++) sums[c * d + t] = data[far * d + t];
+      upper[far] = Infinity; // its bounds no longer hold: compare it with every centre next time
+      lower[far] = 0;
     }
     let shift = 0;
     for (let c = 0; c < k; c++) {
+      let m = 0;
       for (let t = 0; t < d; t++) {
         const v = counts[c] > 0 ? sums[c * d + t] / counts[c] : centers[c * d + t];
-        shift += (v - centers[c * d + t]) ** 2;
+        const step = (v - centers[c * d + t]) ** 2;
+        shift += step;
+        m += step;
         centers[c * d + t] = v;
       }
+      moved[c] = Math.sqrt(m);
     }
-    if (shift <= tolAbs) {
-      converged = true;
-      iterations++;
-      break;
-    }
+    let far1 = 0;
+    for (let c = 1; c < k; c++) if (moved[c] > moved[far1]) far1 = c;
+    let max2 = 0;
+    for (let c = 0; c < k; c++) if (c !== far1 && moved[c] > max2) max2 = moved[c];
+    for (let c = 0; c < k; c++) othersMoved[c] = c === far1 ? max2 : moved[far1];
+    iterations++;
+    if (shift <= tolAbs) converged = true;
   }
-  // Final assignment and inertia against the final centres.
+  // Inertia against the final centres (the last pass above assigned every point to them).
   let inertia = 0;
-  for (let i = 0; i < n; i++) {
-    let bi = 0;
-    let bd = Infinity;
-    for (let c = 0; c < k; c++) {
-      const v = dist2(data, i, centers, c, d);
-      if (v < bd) {
-        bd = v;
-        bi = c;
-      }
-    }
-    labels[i] = bi;
-    inertia += bd;
-  }
+  for (let i = 0; i < n; i++) inertia += dist2(data, i, centers, labels[i], d);
   return { labels, centers, inertia, iterations, converged };
 }
 

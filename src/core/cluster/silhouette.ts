@@ -14,6 +14,20 @@ export function silhouette(
   k: number,
   opts: { sampleSize?: number; seed?: number } = {},
 ): { mean: number; sampleSize: number } {
+  const [mean] = silhouettes(p, [{ labels, k }], opts).means;
+  return { mean, sampleSize: Math.min(p.n, opts.sampleSize ?? 2000) };
+}
+
+/**
+ * The mean silhouettes of several clusterings of the same points (the scan of k), on the same
+ * seeded sample: each distance is computed once for all of them. Each mean is exactly the one
+ * `silhouette` gives for that clustering alone.
+ */
+export function silhouettes(
+  p: Points,
+  clusterings: readonly { labels: ArrayLike<number>; k: number }[],
+  opts: { sampleSize?: number; seed?: number } = {},
+): { means: number[]; sampleSize: number } {
   const limit = opts.sampleSize ?? 2000;
   let idx: number[] = Array.from({ length: p.n }, (_, i) => i);
   if (p.n > limit) {
@@ -26,28 +40,46 @@ export function silhouette(
     idx = idx.slice(0, limit);
   }
   const m = idx.length;
-  const sumTo = new Float64Array(k);
-  const countIn = new Float64Array(k);
-  for (const i of idx) countIn[labels[i]]++;
-  if (countIn.filter((c) => c > 0).length < 2) return { mean: 0, sampleSize: m };
-  let total = 0;
-  for (const i of idx) {
-    sumTo.fill(0);
-    for (const j of idx) {
-      if (i === j) continue;
+  const { d, data } = p;
+  const q = clusterings.length;
+  // Per clustering: the sample's labels, cluster sizes in the sample, and the running total.
+  const labelsOf = clusterings.map((c) => Int32Array.from(idx, (i) => c.labels[i]));
+  const countIn = clusterings.map((c, h) => {
+    const counts = new Float64Array(c.k);
+    for (const l of labelsOf[h]) counts[l]++;
+    return counts;
+  });
+  const used = countIn.map((counts) => counts.filter((c) => c > 0).length >= 2);
+  const sumTo = clusterings.map((c) => new Float64Array(c.k));
+  const totals = new Float64Array(q);
+  const row = new Float64Array(m);
+  for (let a = 0; a < m; a++) {
+    const i = idx[a];
+    for (let b = 0; b < m; b++) {
+      const j = idx[b];
       let s = 0;
-      for (let t = 0; t < p.d; t++) {
-        const v = p.data[i * p.d + t] - p.data[j * p.d + t];
+      for (let t = 0; t < d; t++) {
+        const v = data[i * d + t] - data[j * d + t];
         s += v * v;
       }
-      sumTo[labels[j]] += Math.sqrt(s);
+      row[b] = Math.sqrt(s);
     }
-    const own = labels[i];
-    if (countIn[own] <= 1) continue; // s = 0
-    const a = sumTo[own] / (countIn[own] - 1);
-    let b = Infinity;
-    for (let c = 0; c < k; c++) if (c !== own && countIn[c] > 0) b = Math.min(b, sumTo[c] / countIn[c]);
-    total += (b - a) / Math.max(a, b);
+    for (let h = 0; h < q; h++) {
+      if (!used[h]) continue;
+      const labels = labelsOf[h];
+      const sums = sumTo[h];
+      const counts = countIn[h];
+      sums.fill(0);
+      for (let b = 0; b < m; b++) if (b !== a) sums[labels[b]] += row[b];
+      const own = labels[a];
+      if (counts[own] <= 1) continue; // s = 0
+      const inside = sums[own] / (counts[own] - 1);
+      let nearest = Infinity;
+      for (let c = 0; c < counts.length; c++) {
+        if (c !== own && counts[c] > 0) nearest = Math.min(nearest, sums[c] / counts[c]);
+      }
+      totals[h] += (nearest - inside) / Math.max(inside, nearest);
+    }
   }
-  return { mean: total / m, sampleSize: m };
+  return { means: Array.from(totals, (t, h) => (used[h] ? t / m : 0)), sampleSize: m };
 }

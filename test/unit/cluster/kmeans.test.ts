@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { adjustedRand } from '../../../src/core/cluster/adjustedRand.ts';
 import { clusterProfiles, crossTab, dominantSegment } from '../../../src/core/cluster/clusterProfiles.ts';
 import { featureMatrix, signedLog1p } from '../../../src/core/cluster/featureMatrix.ts';
-import { kmeans } from '../../../src/core/cluster/kmeans.ts';
+import { kmeans, lloyd } from '../../../src/core/cluster/kmeans.ts';
 import { pca2, symmetricEigen } from '../../../src/core/cluster/pca2.ts';
-import { elbowK, scanK } from '../../../src/core/cluster/scanK.ts';
-import { silhouette } from '../../../src/core/cluster/silhouette.ts';
+import { elbowK, samplePoints, scanK } from '../../../src/core/cluster/scanK.ts';
+import { silhouette, silhouettes } from '../../../src/core/cluster/silhouette.ts';
 import { computeRfm } from '../../../src/core/rfm/computeRfm.ts';
 import { rng } from '../rng.ts';
 import { importText, sharedData } from '../helpers.ts';
+import { lloyd as plainLloyd, plainKmeans } from './plainKmeans.ts';
 
 /** Gaussian blobs (Box–Muller on a seeded generator) around the given centres, with their true labels. */
 function blobs(centres: number[][], perBlob: number, sd: number, seed: number) {
@@ -79,6 +80,64 @@ describe('k-means', () => {
   });
 });
 
+describe('k-means with bounds gives exactly the plain algorithm', () => {
+  const r = rng(5);
+  const uniform = (n: number, d: number) => ({ n, d, data: Float64Array.from({ length: n * d }, r) });
+  // Integer points on a small grid: many ties between centres and many duplicate points.
+  const grid = (n: number, d: number) => ({
+    n,
+    d,
+    data: Float64Array.from({ length: n * d }, () => Math.floor(r() * 4)),
+  });
+  const cases = [
+    {
+      name: 'blobs, k = 2',
+      p: blobs(
+        [
+          [0, 0],
+          [10, 0],
+          [5, 9],
+        ],
+        150,
+        1,
+        3,
+      ).points,
+      k: 2,
+      restarts: 3,
+    },
+    {
+      name: 'blobs, k = 7',
+      p: blobs(
+        [
+          [0, 0],
+          [10, 0],
+          [5, 9],
+        ],
+        150,
+        1,
+        3,
+      ).points,
+      k: 7,
+      restarts: 3,
+    },
+    { name: 'uniform 3-D, k = 10', p: uniform(3000, 3), k: 10, restarts: 3 },
+    { name: 'uniform 5-D, k = 4', p: uniform(2000, 5), k: 4, restarts: 2 },
+    { name: 'grid with ties, k = 6', p: grid(1500, 2), k: 6, restarts: 4 },
+    { name: 'grid with ties, k = 12', p: grid(1500, 2), k: 12, restarts: 4 },
+    { name: 'stopped after 2 iterations', p: uniform(2000, 3), k: 8, restarts: 2, maxIterations: 2 },
+  ];
+  it.each(cases)('$name', ({ p, k, restarts, maxIterations }) => {
+    const fast = kmeans(p, { k, seed: 3, restarts, maxIterations });
+    const plain = plainKmeans(p, { k, seed: 3, restarts, maxIterations });
+    expect(fast.k).toBe(k);
+    expect(Array.from(fast.labels)).toEqual(Array.from(plain.labels));
+    expect(Array.from(fast.centroids)).toEqual(Array.from(plain.centers));
+    expect(fast.inertia).toBe(plain.inertia);
+    expect(fast.iterations).toBe(plain.iterations);
+    expect(fast.converged).toBe(plain.converged);
+  });
+});
+
 describe('silhouette', () => {
   it.each([
     // a = 1 for each point; b = 10.5, 9.5, 9.5, 10.5 → s = 9.5/10.5, 8.5/9.5, 8.5/9.5, 9.5/10.5.
@@ -111,6 +170,42 @@ describe('silhouette', () => {
     expect(a.mean).toBe(b.mean);
     expect(Math.abs(a.mean - full.mean)).toBeLessThan(0.02);
   });
+  it.each([
+    { name: 'one', centres: [0, 11, 100] },
+    { name: 'two', centres: [0, 100, 200] },
+  ])('relocates $name empty cluster(s) the same way', ({ centres }) => {
+    const p = { n: 7, d: 1, data: Float64Array.of(0, 1, 2, 10, 11, 12, 30) };
+    const fast = lloyd(p, Float64Array.from(centres), 3, 300, 1e-9);
+    const plain = plainLloyd(p, Float64Array.from(centres), 3, 300, 1e-9);
+    expect(Array.from(fast.labels)).toEqual(Array.from(plain.labels));
+    expect(Array.from(fast.centers)).toEqual(Array.from(plain.centers));
+    expect(fast.inertia).toBe(plain.inertia);
+    expect(fast.iterations).toBe(plain.iterations);
+    expect(new Set(fast.labels).size).toBe(3);
+  });
+});
+
+describe('silhouettes of several clusterings at once', () => {
+  it('equal each clustering’s own silhouette, sampled or not', () => {
+    const { points } = blobs(
+      [
+        [0, 0],
+        [6, 6],
+        [0, 8],
+      ],
+      400,
+      1.5,
+      4,
+    );
+    const runs = [2, 3, 4, 5].map((k) => kmeans(points, { k, seed: 2, restarts: 2 }));
+    for (const sampleSize of [300, 5000]) {
+      const all = silhouettes(points, runs, { sampleSize, seed: 6 });
+      expect(all.sampleSize).toBe(Math.min(sampleSize, points.n));
+      runs.forEach((run, h) => {
+        expect(all.means[h]).toBe(silhouette(points, run.labels, run.k, { sampleSize, seed: 6 }).mean);
+      });
+    }
+  });
 });
 
 describe('choosing k', () => {
@@ -139,6 +234,44 @@ describe('choosing k', () => {
     expect(scan.rows).toEqual([]);
     expect(scan.suggested).toBe(1);
     expect(scan.elbow).toBe(1);
+  });
+
+  it('scans a seeded sample of many customers, with inertias scaled up to all of them', () => {
+    const { points } = blobs(
+      [
+        [0, 0],
+        [10, 0],
+        [5, 9],
+      ],
+      1000,
+      1,
+      12,
+    );
+    const scan = scanK(points, { kMin: 2, kMax: 5, seed: 1, restarts: 2, scanSample: 600 });
+    expect(scan.scanned).toBe(600);
+    expect(scan.suggested).toBe(3);
+    expect(scan.rows[0].result.labels).toHaveLength(600);
+    const sample = samplePoints(points, 600, 1);
+    const onSample = kmeans(sample, { k: 3, seed: 1, restarts: 2 });
+    expect(scan.rows[1].inertia).toBeCloseTo((onSample.inertia * 3000) / 600, 9);
+    // …close to the inertia of all customers, and the same scan again for the same seed.
+    const full = kmeans(points, { k: 3, seed: 1, restarts: 2 });
+    expect(Math.abs(scan.rows[1].inertia / full.inertia - 1)).toBeLessThan(0.1);
+    expect(scanK(points, { kMin: 2, kMax: 5, seed: 1, restarts: 2, scanSample: 600 }).rows).toEqual(scan.rows);
+    // Below the limit every customer is scanned, each row the run `kmeans` gives for its k.
+    const whole = scanK(points, { kMin: 2, kMax: 3, seed: 1, restarts: 2 });
+    expect(whole.scanned).toBe(3000);
+    expect(whole.rows[1].inertia).toBe(full.inertia);
+  });
+
+  it('samples points uniformly, in their original order', () => {
+    const p = { n: 10, d: 2, data: Float64Array.from({ length: 20 }, (_, i) => i) };
+    const s = samplePoints(p, 4, 7);
+    expect(s).toMatchObject({ n: 4, d: 2 });
+    const firsts = Array.from({ length: 4 }, (_, a) => s.data[a * 2]);
+    expect(firsts).toEqual([...firsts].sort((a, b) => a - b));
+    firsts.forEach((x, a) => expect(s.data[a * 2 + 1]).toBe(x + 1));
+    expect(new Set(firsts).size).toBe(4);
   });
 
   it.each([
