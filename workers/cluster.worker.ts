@@ -19,6 +19,8 @@ export interface ScanSummary {
   suggested: number;
   elbow: number;
   silhouetteSample: number;
+  /** Customers k-means ran on in the scan: all, or a seeded sample (SCAN_SAMPLE) of more. */
+  scanned: number;
   warnings: Notice[];
   /** The standardised features (row-major n × d), for the histograms and the page's own use. */
   matrix: FeatureMatrix;
@@ -57,6 +59,7 @@ const api = {
       suggested: s.suggested,
       elbow: s.elbow,
       silhouetteSample: s.silhouetteSample,
+      scanned: s.scanned,
       warnings: m.warnings,
       matrix: { ...m, data: m.data.slice() },
     };

@@ -88,6 +88,36 @@ describe('clusters', () => {
       .toBe('Named on R, F, M');
     await context.close();
   });
+  it('scans k on a sample of 5,000 when there are more customers, and clusters every one', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    // 6,000 customers with 1 to 6 orders each over 2023 (seeded), spending in three bands.
+    let seed = 7;
+    const rand = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+    const lines = ['customer,date,amount'];
+    for (let c = 0; c < 6000; c++) {
+      const orders = 1 + Math.floor(rand() * 6);
+      const spend = [20, 80, 300][c % 3];
+      for (let o = 0; o < orders; o++) {
+        const day = new Date(Date.UTC(2023, 0, 1 + Math.floor(rand() * 365))).toISOString().slice(0, 10);
+        lines.push(`c${c},${day},${(spend * (0.5 + rand())).toFixed(2)}`);
+      }
+    }
+    await page.click('[data-testid="nav-data"]');
+    await page.setInputFiles('[data-testid="file-input"]', {
+      name: 'six-thousand.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n')),
+    });
+    await page.click('[data-testid="import"]');
+    await expectCustomers(page, 6000);
+    await page.click('[data-testid="nav-clusters"]');
+    await page.waitForSelector('[data-testid="cluster-profiles"]', { timeout: 90_000 });
+    expect(await page.textContent('[data-testid="k-scan-sample"]')).toContain('random sample of 5,000 of the 6,000');
+    expect((await sizes(page)).reduce((a, b) => a + b, 0)).toBe(6000);
+    await context.close();
+  });
 });
 
 describe('AHP value index', () => {
