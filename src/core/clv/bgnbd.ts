@@ -1,4 +1,5 @@
 import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
+import { distinctTimes, lnShifted } from './distinctTimes.ts';
 import { lnRising, logAddExp } from './special.ts';
 import type { RepeatData, RepeatModel } from './types.ts';
 
@@ -34,12 +35,17 @@ export const bgnbd: RepeatModel = {
     const gab = lnRising(a + b, maxX);
     const lnA = Math.log(a);
     const rLnAlpha = r * Math.log(alpha);
+    // ln(α + T) and ln(α + t_x) once per distinct time, not per row (the same numbers, fewer logs).
+    const T = distinctTimes(d.T);
+    const tx = distinctTimes(d.tx);
+    const lnT = lnShifted(alpha, T.values);
+    const lnTx = lnShifted(alpha, tx.values);
     let ll = 0;
     for (let i = 0; i < d.x.length; i++) {
       const x = d.x[i];
       const common = gr[x] + rLnAlpha - gab[x];
-      let li = common - (r + x) * Math.log(alpha + d.T[i]) + gb[x];
-      if (x > 0) li = logAddExp(li, common - (r + x) * Math.log(alpha + d.tx[i]) + lnA + gb[x - 1]);
+      let li = common - (r + x) * lnT[T.index[i]] + gb[x];
+      if (x > 0) li = logAddExp(li, common - (r + x) * lnTx[tx.index[i]] + lnA + gb[x - 1]);
       ll += d.w[i] * li;
     }
     return ll;

@@ -3,18 +3,34 @@ import type { SpendData } from './gammaGamma.ts';
 import type { CustomerSummary } from './summarize.ts';
 import type { RepeatData } from './types.ts';
 
-/** Distinct rows of the given columns with their counts (weights). */
+/**
+ * Distinct rows of the given columns with their counts (weights), in order of first appearance.
+ * Each column's values are numbered first (numeric keys), so a row's key is one number whenever
+ * the numbering fits in 2⁵³; otherwise a string of the numbers.
+ */
 function distinct(cols: ArrayLike<number>[], n: number): { rows: number[][]; w: number[] } {
-  const index = new Map<string, number>();
+  const codes = cols.map((c) => {
+    const at = new Map<number, number>();
+    const code = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      let j = at.get(c[i]);
+      if (j === undefined) at.set(c[i], (j = at.size));
+      code[i] = j;
+    }
+    return { code, size: at.size };
+  });
+  const numeric = codes.reduce((p, c) => p * Math.max(c.size, 1), 1) <= Number.MAX_SAFE_INTEGER;
+  const keyOf = (i: number): number | string =>
+    numeric ? codes.reduce((k, c) => k * c.size + c.code[i], 0) : codes.map((c) => c.code[i]).join('|');
+  const index = new Map<number | string, number>();
   const rows: number[][] = [];
   const w: number[] = [];
   for (let i = 0; i < n; i++) {
-    const row = cols.map((c) => c[i]);
-    const key = row.join('|');
+    const key = keyOf(i);
     const at = index.get(key);
     if (at === undefined) {
       index.set(key, rows.length);
-      rows.push(row);
+      rows.push(cols.map((c) => c[i]));
       w.push(1);
     } else w[at]++;
   }

@@ -1,3 +1,4 @@
+import { distinctTimes } from './distinctTimes.ts';
 import { gammaln } from './special.ts';
 
 /** Customers for the spend model: x repeat purchases and their mean value m̄ (currency), with weights. */
@@ -17,18 +18,33 @@ export const GG_PARAMS = ['p', 'q', 'gamma'] as const;
  */
 export function ggLogLikelihood([p, q, gamma]: readonly number[], d: SpendData): number {
   const lnGq = -gammaln(q) + q * Math.log(gamma);
-  // Γ(px + q)/Γ(px) depends on x only: once per distinct count.
-  const byX = new Map<number, number>();
+  // Γ(px + q)/Γ(px) depends on x only: once per distinct count; ln m̄ and m̄x once per data.
+  const xs = distinctTimes(d.x);
+  const { lnM, mx } = spendTerms(d);
+  const byX = new Float64Array(xs.values.length);
+  for (let j = 0; j < byX.length; j++) {
+    const x = xs.values[j];
+    const px = p * x;
+    byX[j] = gammaln(px + q) - gammaln(px) + px * Math.log(x);
+  }
   let ll = 0;
   for (let i = 0; i < d.x.length; i++) {
-    const x = d.x[i];
-    const m = d.m[i];
-    const px = p * x;
-    let g = byX.get(x);
-    if (g === undefined) byX.set(x, (g = gammaln(px + q) - gammaln(px) + px * Math.log(x)));
-    ll += d.w[i] * (g + lnGq + (px - 1) * Math.log(m) - (px + q) * Math.log(gamma + m * x));
+    const px = p * d.x[i];
+    ll += d.w[i] * (byX[xs.index[i]] + lnGq + (px - 1) * lnM[i] - (px + q) * Math.log(gamma + mx[i]));
   }
   return ll;
+}
+
+const termsCache = new WeakMap<Float64Array, { lnM: Float64Array; mx: Float64Array }>();
+
+/** ln m̄ and m̄x per customer, computed once per spend data (cached on its `m` column). */
+function spendTerms(d: SpendData): { lnM: Float64Array; mx: Float64Array } {
+  let t = termsCache.get(d.m);
+  if (!t || t.mx.length !== d.x.length) {
+    t = { lnM: d.m.map(Math.log), mx: d.m.map((m, i) => m * d.x[i]) };
+    termsCache.set(d.m, t);
+  }
+  return t;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { bgStarts } from './bgnbd.ts';
 import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
+import { distinctTimes, lnShifted } from './distinctTimes.ts';
 import { lnRising, logAddExp } from './special.ts';
 import type { RepeatModel } from './types.ts';
 
@@ -19,12 +20,17 @@ export const mbgnbd: RepeatModel = {
     const gab = lnRising(a + b, maxX + 1);
     const lnA = Math.log(a);
     const rLnAlpha = r * Math.log(alpha);
+    // ln(α + T) and ln(α + t_x) once per distinct time, not per row (the same numbers, fewer logs).
+    const T = distinctTimes(d.T);
+    const tx = distinctTimes(d.tx);
+    const lnT = lnShifted(alpha, T.values);
+    const lnTx = lnShifted(alpha, tx.values);
     let ll = 0;
     for (let i = 0; i < d.x.length; i++) {
       const x = d.x[i];
       const common = gr[x] + rLnAlpha - gab[x + 1];
-      const alive = common - (r + x) * Math.log(alpha + d.T[i]) + gb[x + 1];
-      const gone = common - (r + x) * Math.log(alpha + d.tx[i]) + lnA + gb[x];
+      const alive = common - (r + x) * lnT[T.index[i]] + gb[x + 1];
+      const gone = common - (r + x) * lnTx[tx.index[i]] + lnA + gb[x];
       ll += d.w[i] * logAddExp(alive, gone);
     }
     return ll;
