@@ -33,12 +33,16 @@ export interface ClusterRun extends KMeansResult {
 }
 
 let last: { key: string; matrix: FeatureMatrix } | null = null;
+/** The last scan's centroids per k when it ran on a sample, with the matrix and seeds it was for. */
+let sampled: { key: string; centroids: Map<number, Float64Array> } | null = null;
 
 function matrixOf(features: FeatureSpec[], scaling: Scaling): FeatureMatrix {
   const key = JSON.stringify([features.map((f) => [f.id, f.transform]), scaling, features[0]?.values.length]);
   if (last?.key !== key) last = { key, matrix: featureMatrix(features, scaling) };
   return last.matrix;
 }
+
+const scanKey = (o: { seed: number; restarts: number }) => JSON.stringify([last?.key, o.seed, o.restarts]);
 
 const api = {
   /** k-means for k = 2..10 with mean silhouettes (seeded); onStep(k done, of total). */
@@ -54,6 +58,8 @@ const api = {
       { kMin: 2, kMax: o.kMax ?? 10, seed: o.seed, restarts: o.restarts, sampleSize: o.sampleSize },
       onStep,
     );
+    sampled =
+      s.scanned < m.n ? { key: scanKey(o), centroids: new Map(s.rows.map((r) => [r.k, r.result.centroids])) } : null;
     const summary: ScanSummary = {
       rows: s.rows.map((r) => ({ k: r.k, inertia: r.inertia, silhouette: r.silhouette })),
       suggested: s.suggested,
@@ -66,14 +72,18 @@ const api = {
     return Comlink.transfer(summary, [summary.matrix.data.buffer as ArrayBuffer]);
   },
 
-  /** One k-means run (the same seeded result as in the scan), its silhouette and a PCA projection. */
+  /**
+   * One k-means run, its silhouette and a PCA projection: the same seeded result as in the scan, or
+   * after a scan on a sample, one Lloyd run on every customer from the sample's centroids for k.
+   */
   run(
     features: FeatureSpec[],
     scaling: Scaling,
     o: { k: number; seed: number; restarts: number; sampleSize?: number },
   ): ClusterRun {
     const m = matrixOf(features, scaling);
-    const r = kmeans(m, { k: o.k, seed: o.seed, restarts: o.restarts });
+    const init = sampled?.key === scanKey(o) ? sampled.centroids.get(o.k) : undefined;
+    const r = kmeans(m, { k: o.k, seed: o.seed, restarts: o.restarts, init });
     const s = silhouette(m, r.labels, r.k, { sampleSize: o.sampleSize, seed: o.seed });
     const run: ClusterRun = { ...r, silhouette: s.mean, silhouetteSample: s.sampleSize, pca: pca2(m) };
     return Comlink.transfer(run, [

@@ -18,6 +18,11 @@ export interface KMeansOptions {
   maxIterations?: number;
   /** Stop when the centroids move less than tol × (mean feature variance), scikit-learn's rule. */
   tol?: number;
+  /**
+   * Starting centres (row-major k × d, e.g. a sample's centroids): one Lloyd run from them instead
+   * of the seeded k-means++ restarts. Ignored when k is lowered or the shape does not fit.
+   */
+  init?: Float64Array;
 }
 
 export interface KMeansResult {
@@ -238,7 +243,9 @@ export function kmeans(p: Points, o: KMeansOptions): KMeansResult {
   }
   const tolAbs = (o.tol ?? 1e-4) * meanVar;
   let best: ReturnType<typeof lloyd> | null = null;
-  for (let r = 0; r < (o.restarts ?? 10); r++) {
+  const fromInit = o.init?.length === k * p.d;
+  if (fromInit) best = lloyd(p, Float64Array.from(o.init!), k, o.maxIterations ?? 300, tolAbs);
+  for (let r = 0; !fromInit && r < (o.restarts ?? 10); r++) {
     const run = lloyd(p, kmeansPlusPlus(p, k, rand), k, o.maxIterations ?? 300, tolAbs);
     if (!best || run.inertia < best.inertia) best = run;
   }

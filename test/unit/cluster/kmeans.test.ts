@@ -264,6 +264,36 @@ describe('choosing k', () => {
     expect(whole.rows[1].inertia).toBe(full.inertia);
   });
 
+  it('clusters every customer from the sample’s centroids: one Lloyd run, close to full restarts', () => {
+    const { points } = blobs(
+      [
+        [0, 0],
+        [10, 0],
+        [5, 9],
+        [12, 10],
+      ],
+      2000,
+      1.5,
+      21,
+    );
+    const scan = scanK(points, { kMin: 2, kMax: 6, seed: 4, restarts: 3, scanSample: 700 });
+    const row = scan.rows.find((r) => r.k === 4)!;
+    const init = row.result.centroids.slice();
+    const fromSample = kmeans(points, { k: 4, seed: 4, init });
+    // The starting centres are not moved in place, and the run is Lloyd's from them.
+    expect(Array.from(init)).toEqual(Array.from(row.result.centroids));
+    const tolAbs = 1e-4 * meanVariance(points);
+    const plain = plainLloyd(points, init.slice(), 4, 300, tolAbs);
+    expect(Array.from(fromSample.labels)).toEqual(Array.from(plain.labels));
+    expect(fromSample.inertia).toBe(plain.inertia);
+    const full = kmeans(points, { k: 4, seed: 4, restarts: 3 });
+    expect(fromSample.inertia / full.inertia).toBeLessThan(1.001);
+    // Centres of another shape (k lowered, other features) are ignored: the seeded restarts run.
+    expect(kmeans(points, { k: 3, seed: 4, restarts: 3, init }).inertia).toBe(
+      kmeans(points, { k: 3, seed: 4, restarts: 3 }).inertia,
+    );
+  });
+
   it('samples points uniformly, in their original order', () => {
     const p = { n: 10, d: 2, data: Float64Array.from({ length: 20 }, (_, i) => i) };
     const s = samplePoints(p, 4, 7);
@@ -392,3 +422,19 @@ describe.skipIf(!retail.present)('k-means on Online Retail against scikit-learn'
     }
   }, 120_000);
 });
+
+/** Mean of the per-feature variances (kmeans' tolerance is 10⁻⁴ of it). */
+function meanVariance(p: { n: number; d: number; data: Float64Array }): number {
+  let meanVar = 0;
+  for (let t = 0; t < p.d; t++) {
+    let s = 0;
+    let s2 = 0;
+    for (let i = 0; i < p.n; i++) {
+      const v = p.data[i * p.d + t];
+      s += v;
+      s2 += v * v;
+    }
+    meanVar += (s2 / p.n - (s / p.n) ** 2) / p.d;
+  }
+  return meanVar;
+}
