@@ -1,8 +1,14 @@
 import { notice } from '../notice/notice.ts';
 import type { Notice } from '../notice/notice.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
-import { repeatData, spendData } from './compress.ts';
-import { currentValueIfUnchanged, customerClv, DAYS_PER_MONTH, DEFAULT_TERMS, monthSteps } from './customerValue.ts';
+import { historyCodes, repeatData, spendData } from './compress.ts';
+import {
+  currentValueIfUnchanged,
+  DAYS_PER_MONTH,
+  DEFAULT_TERMS,
+  discountedPurchases,
+  monthSteps,
+} from './customerValue.ts';
 import type { ValueTerms } from './customerValue.ts';
 import { FitError, fitModel } from './fitModel.ts';
 import type { FitResult } from './fitModel.ts';
@@ -198,15 +204,30 @@ function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: Fi
     current: new Float64Array(n),
     potential: new Float64Array(n),
   };
+  // The model's predictions depend on (x, t_x, T) only: once per distinct history, then copied.
+  const history = historyCodes(o.model, s);
+  const done = new Int32Array(history.count).fill(-1);
+  const purchases = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const [x, tx, T] = modelRow(o.model, s, i);
-    out.pAlive[i] = m.pAlive(p, x, tx, T);
-    out.pAliveEnd[i] = m.pAliveAt(p, horizon, x, tx, T);
-    out.pAnyNextMonth[i] = 1 - m.pmf(p, month, 0, x, tx, T);
-    out.expected[i] = m.expected(p, horizon, x, tx, T);
+    const j = done[history.code[i]];
+    if (j >= 0) {
+      out.pAlive[i] = out.pAlive[j];
+      out.pAliveEnd[i] = out.pAliveEnd[j];
+      out.pAnyNextMonth[i] = out.pAnyNextMonth[j];
+      out.expected[i] = out.expected[j];
+      purchases[i] = purchases[j];
+    } else {
+      done[history.code[i]] = i;
+      const [x, tx, T] = modelRow(o.model, s, i);
+      out.pAlive[i] = m.pAlive(p, x, tx, T);
+      out.pAliveEnd[i] = m.pAliveAt(p, horizon, x, tx, T);
+      out.pAnyNextMonth[i] = 1 - m.pmf(p, month, 0, x, tx, T);
+      out.expected[i] = m.expected(p, horizon, x, tx, T);
+      purchases[i] = discountedPurchases(m, p, x, tx, T, s.unitDays, steps);
+    }
     const spend = gg ? ggExpectedSpend(gg, s.x[i], s.spend[i]) : fallback;
     out.spend[i] = Number.isFinite(spend) ? spend : fallback;
-    out.clv[i] = customerClv(m, p, x, tx, T, out.spend[i], o.terms, s.unitDays, steps);
+    out.clv[i] = o.terms.margin * out.spend[i] * purchases[i];
     out.potential[i] = out.clv[i];
     out.current[i] =
       o.current === 'ccv'

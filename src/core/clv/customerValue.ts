@@ -44,6 +44,23 @@ export function customerClv(
   unitDays: number,
   steps = monthSteps(terms),
 ): number {
+  return terms.margin * spend * discountedPurchases(model, params, x, tx, T, unitDays, steps);
+}
+
+/**
+ * Σ over the horizon's months of E[purchases in month m] / (1 + dₘ)^m for one customer (x, t_x, T
+ * in the model's time unit; `steps` from monthSteps): the part of the CLV that depends on the
+ * purchase history only, so customers with the same history can share it.
+ */
+export function discountedPurchases(
+  model: RepeatModel,
+  params: readonly number[],
+  x: number,
+  tx: number,
+  T: number,
+  unitDays: number,
+  steps: { endDays: Float64Array; factor: Float64Array },
+): number {
   let prev = 0;
   let sum = 0;
   for (let m = 0; m < steps.endDays.length; m++) {
@@ -51,7 +68,7 @@ export function customerClv(
     sum += (cum - prev) * steps.factor[m];
     prev = cum;
   }
-  return terms.margin * spend * sum;
+  return sum;
 }
 
 /**
