@@ -58,7 +58,15 @@ describe('customer summary in the browser', () => {
     await page.reload();
     await expectCustomers(page, 90);
     await page.waitForSelector('text=shop-summary');
+    await page.click('[data-testid="nav-data"]');
+    await page.waitForSelector('[data-testid="dataset-summary"]');
+    await page.click('[data-testid="nav-customers"]');
     expect(await rows(page)).toEqual(fromTx);
+
+    await page.click('[data-testid="nav-card"]');
+    await page.fill('[data-testid="card-search"]', 'C1');
+    await page.locator('[data-testid="card-match"]').first().click();
+    await page.waitForSelector('[data-testid="card-summary-note"]');
 
     await page.click('[data-testid="nav-cohorts"]');
     await page.waitForSelector('[data-testid="needs-transactions"]');

@@ -42,4 +42,7 @@ export const enSummary = {
   'sql.copyFailed': 'Could not copy: select the text and copy it',
   'how.summary':
     'Customer summary: orders = distinct order ids (or distinct purchase days) among rows with a positive amount; first and last purchase = earliest and latest of those days; total = sum of all amounts, returns netted in. Imported, it gives each customer the same recency, frequency and monetary value as the transactions would; BG/NBD reads x = orders − 1, t_x = last − first, T = end − first.',
+  'datasets.summary': 'customer summary',
+  'card.summaryNote':
+    'This dataset is a customer summary: the first and last purchase are known, not the purchases in between, so there is no timeline.',
 };

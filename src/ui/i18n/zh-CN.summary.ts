@@ -42,4 +42,6 @@ export const zhCNSummary: Record<keyof typeof enSummary, string> = {
   'sql.copyFailed': '无法复制：请选中文字后手动复制',
   'how.summary':
     '客户汇总：订单数 = 金额为正的行中不同订单号（或不同购买日）的个数；首次和最近一次购买 = 这些日期中最早和最晚的一天；总金额 = 所有金额之和（退货已冲抵）。导入后，每个客户的最近购买间隔、频率和金额与交易明细完全相同；BG/NBD 使用 x = 订单数 − 1，t_x = 最近 − 首次，T = 截止 − 首次。',
+  'datasets.summary': '客户汇总表',
+  'card.summaryNote': '该数据集是客户汇总表：只知道首次和最近一次购买，不知道其间的购买，因此没有时间线。',
 };
