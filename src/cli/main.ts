@@ -52,8 +52,14 @@ options:
   --no-header               the first line is data (columns are 1..n)
   --skip-rows N             rows above the header to skip (title rows, an Excel sep= line;
                             default: detected)
-  --map ROLE=COLUMN         ROLE: customer, date, amount, quantity, price, invoice;
-                            COLUMN: header name or 1-based index (repeatable)
+  --map ROLE=COLUMN         ROLE: customer, date, amount, quantity, price, invoice
+                            (a summary: customer, first, date = last purchase, orders,
+                            amount = total, average); COLUMN: header name or 1-based
+                            index (repeatable)
+  --summary                 FILE is a customer summary, one row per customer: id, first
+                            purchase, last purchase, orders, total (or average) amount,
+                            attributes (rfm, segments, abc, clv, kmeans; not cohorts,
+                            migrate, --as-of or a calibration split)
   --reference-date DATE     YYYY-MM-DD (default: the day after the last transaction)
   --as-of DATE              only transactions dated on or before DATE (YYYY-MM-DD) count;
                             the reference date is the day after

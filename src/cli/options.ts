@@ -54,6 +54,8 @@ export interface FileOptions {
   /** --today: the day after which rows count as future (default: today on this computer). */
   today?: number;
   dateOrder?: 'dmy' | 'mdy';
+  /** --summary: FILE is a customer summary (one row per customer), not transactions. */
+  summary: boolean;
   /** Values of the command's own flags (declared by `extra`), as node:util parseArgs gives them. */
   extra: Record<string, string | boolean | string[] | undefined>;
 }
@@ -85,6 +87,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
         'drop-future': { type: 'boolean', default: false },
         today: { type: 'string' },
         'date-order': { type: 'string' },
+        summary: { type: 'boolean', default: false },
         ...extra,
       },
     });
@@ -109,6 +112,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     'drop-future': boolean;
     today?: string;
     'date-order'?: string;
+    summary: boolean;
   };
   if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
   const opts: FileOptions = {
@@ -120,6 +124,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     keepDuplicates: v['keep-duplicates'],
     keepZero: v['keep-zero'],
     dropFuture: v['drop-future'],
+    summary: v.summary,
     extra: Object.fromEntries(Object.keys(extra).map((k) => [k, v[k]])),
   };
   if (v.delimiter !== undefined) {
@@ -163,6 +168,11 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     opts.referenceDay = day;
   }
   if (v['as-of'] !== undefined) {
+    if (v.summary) {
+      throw new UsageError(
+        '--as-of needs transactions: a customer summary holds no dates between first and last purchase',
+      );
+    }
     const day = parseIsoDay(v['as-of']);
     if (day === null) throw new UsageError(`--as-of: expected YYYY-MM-DD, got "${v['as-of']}"`);
     if (opts.referenceDay !== undefined) {

@@ -7,13 +7,14 @@ export function printReport(
 ): void {
   const lines = [
     `file:        ${r.fileName} (${r.bytes} bytes, ${r.encoding}, delimiter ${JSON.stringify(r.delimiter)}, ${r.hasHeader ? 'header' : 'no header'})`,
+    ...(r.kind === 'summary' ? ['kind:        customer summary (one row per customer)'] : []),
     `rows read:   ${r.rowsRead}`,
     `rows kept:   ${r.rowsKept}${r.returnsKept ? ` (${r.returnsKept} returns)` : ''}`,
     ...Object.entries(r.dropped)
       .filter(([, n]) => n > 0)
       .map(([reason, n]) => `  dropped ${reason}: ${n}`),
     `customers:   ${r.customers}`,
-    `invoices:    ${r.invoices}`,
+    r.kind === 'summary' ? `orders:      ${r.invoices}` : `invoices:    ${r.invoices}`,
     `dates:       ${r.firstDate} .. ${r.lastDate}`,
     ...(r.dateOrder
       ? [

@@ -43,6 +43,7 @@ export async function readTransactions(
     });
     const roles = o.maps.length ? applyMaps(s.roles, s.columns, o.maps) : undefined;
     const { options } = buildImportOptions(s, {
+      kind: o.summary ? 'summary' : 'transactions',
       roles,
       dateOrder: o.dateOrder,
       cleaning: {
@@ -59,6 +60,15 @@ export async function readTransactions(
       reopen: stream,
       today: o.today ?? localToday(),
     });
+    if (!o.summary && s.kind === 'summary') {
+      report.warnings.push(
+        notice(
+          'import.looksLikeSummary',
+          {},
+          'the columns look like a customer summary (first purchase, orders): read as transactions; add --summary to read it as a summary',
+        ),
+      );
+    }
     if (report.dateOrder?.decidedBy === 'default') {
       const { order } = report.dateOrder;
       report.warnings.push(

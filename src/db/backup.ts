@@ -53,7 +53,9 @@ function joinChunks(
   const names = [...new Set(chunks.map((c) => c.column))].sort();
   return names.map((name) => {
     const parts = chunks.filter((c) => c.column === name).sort((a, b) => a.index - b.index);
-    const data = parts[0].data instanceof Int32Array ? new Int32Array(rows) : new Float64Array(rows);
+    // Columns are `rows` long, except a summary's orders (one per customer).
+    const length = name === 'orders' ? parts.reduce((s, p) => s + p.data.length, 0) : rows;
+    const data = parts[0].data instanceof Int32Array ? new Int32Array(length) : new Float64Array(length);
     let at = 0;
     for (const p of parts) {
       data.set(p.data, at);

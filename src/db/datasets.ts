@@ -32,6 +32,7 @@ function columnsOf(t: TransactionTable): [ColumnName, Int32Array | Float64Array]
     ['amount', t.amount],
     ['invoice', t.invoice],
     ...t.attributes.map((a, i): [ColumnName, Int32Array] => [`attr:${i}`, a.codes]),
+    ...(t.orders ? [['orders', t.orders] as [ColumnName, Int32Array]] : []),
   ];
 }
 
@@ -77,7 +78,7 @@ export async function saveDataset(
       let written = 0;
       for (const [column, arr] of columnsOf(table)) {
         const chunks: ChunkRecord[] = [];
-        for (let index = 0, start = 0; start < table.rows || index === 0; index++, start += CHUNK_ROWS) {
+        for (let index = 0, start = 0; start < arr.length || index === 0; index++, start += CHUNK_ROWS) {
           // slice(), not subarray(): a subarray would serialise its whole underlying buffer.
           chunks.push({ datasetId: id, column, index, data: arr.slice(start, start + CHUNK_ROWS) });
         }
@@ -105,15 +106,19 @@ export async function loadDataset(
     const chunks = await db.chunks.where('datasetId').equals(id).toArray();
     const dicts = await db.dictionaries.where('datasetId').equals(id).toArray();
     const dict = (name: string) => dicts.find((d) => d.name === name)?.values ?? [];
-    const column = <T extends Int32Array | Float64Array>(name: ColumnName, make: (n: number) => T): T => {
-      const out = make(meta.rows);
+    const column = <T extends Int32Array | Float64Array>(
+      name: ColumnName,
+      make: (n: number) => T,
+      length = meta.rows,
+    ): T => {
+      const out = make(length);
       const parts = chunks.filter((c) => c.column === name).sort((a, b) => a.index - b.index);
       let offset = 0;
       for (const p of parts) {
         out.set(p.data, offset);
         offset += p.data.length;
       }
-      if (offset !== meta.rows) throw new Error(`dataset ${id}: column ${name} has ${offset} of ${meta.rows} rows`);
+      if (offset !== length) throw new Error(`dataset ${id}: column ${name} has ${offset} of ${length} rows`);
       return out;
     };
     const table: TransactionTable = {
@@ -130,6 +135,7 @@ export async function loadDataset(
         values: dict(`attr:${i}`),
       })),
     };
+    if (meta.report.kind === 'summary') table.orders = column('orders', (n) => new Int32Array(n), meta.customers);
     return { meta, table };
   });
 }

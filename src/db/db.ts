@@ -23,7 +23,8 @@ import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 /** Rows per stored chunk. */
 export const CHUNK_ROWS = 65536;
 
-export type ColumnName = 'customer' | 'time' | 'amount' | 'invoice' | `attr:${number}`;
+/** Stored columns; `orders` (one entry per customer) only for a customer summary (report.kind 'summary'). */
+export type ColumnName = 'customer' | 'time' | 'amount' | 'invoice' | 'orders' | `attr:${number}`;
 
 export interface DatasetRecord {
   id: number;

@@ -1,5 +1,6 @@
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { purchaseOrders } from '../rfm/purchaseOrders.ts';
+import { CoreError } from '../notice/notice.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
 import { periodLabel, periodOfDay, periodStartDay } from './periods.ts';
 import type { CohortPeriod } from './periods.ts';
@@ -51,6 +52,13 @@ export interface CohortTable {
  * customer's first purchase (returns only) are left out of the revenue.
  */
 export function cohortTable(t: TransactionTable, period: CohortPeriod): CohortTable {
+  if (t.orders) {
+    throw new CoreError(
+      'summary.noHistory',
+      {},
+      'a customer summary holds no purchases between the first and the last: cohorts, as-of dates and migration need transactions',
+    );
+  }
   const nc = t.customerIds.length;
   const NONE = 2147483647;
   const rowPeriod = new Int32Array(t.rows);

@@ -7,9 +7,11 @@ import { MS_PER_DAY, formatDay } from '../values/civil.ts';
 import { parseDateBytes } from '../values/dates.ts';
 import { normaliseIdBytes } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
-import { CoreError, notice } from '../notice/notice.ts';
+import { CoreError } from '../notice/notice.ts';
 import type { Notice } from '../notice/notice.ts';
-import { ImportError } from './importError.ts';
+import { ByteCheck } from './ByteCheck.ts';
+import { hashRecord, isBlank } from './fieldBytes.ts';
+import { futureKeptNotice, undecodableNotice } from './importNotices.ts';
 import { DROP_REASONS } from './types.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { DateOrderReport, DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
@@ -18,8 +20,6 @@ const MAX_SAMPLES = 20;
 const utf8 = new TextDecoder('utf-8');
 const C_UPPER = 67;
 const C_LOWER = 99;
-const SP = 32;
-const TAB = 9;
 
 /** Where the import runs: the file's name (for located errors) and today's day number. */
 export interface ImporterContext {
@@ -59,8 +59,7 @@ export class Importer implements RecordSink {
   private readonly width: number;
   private readonly fileName: string;
   private readonly today: number;
-  private undecodable = 0;
-  private undecodableLine = 0;
+  private readonly bytes: ByteCheck;
   private futureKept = 0;
   private firstFuture: DropSample | null = null;
   private rowsRead = 0;
@@ -78,6 +77,7 @@ export class Importer implements RecordSink {
   ) {
     this.fileName = ctx.fileName ?? 'file';
     this.today = ctx.today ?? Infinity;
+    this.bytes = new ByteCheck(this.fileName);
     const find = (role: string) => opts.roles.indexOf(role as never);
     this.col = {
       customer: find('customer'),
@@ -105,7 +105,7 @@ export class Importer implements RecordSink {
   }
 
   record(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void {
-    if (count > 0) this.checkBytes(buf, starts, ends, count, line);
+    this.bytes.record(buf, starts, ends, count, line);
     if (this.skip > 0) {
       this.skip--;
       return;
@@ -242,57 +242,10 @@ export class Importer implements RecordSink {
   /** The importer's own warnings: undecodable values, rows dated after today that were kept. */
   private warnings(): Notice[] {
     const out: Notice[] = [];
-    if (this.undecodable > 0) {
-      const [count, line] = [this.undecodable, this.undecodableLine];
-      out.push(
-        notice(
-          'import.undecodable',
-          { count, line },
-          `${count} ${count === 1 ? 'value' : 'values'} could not be decoded (first at line ${line}); ` +
-            'the file may not be in the detected encoding: choose its encoding',
-        ),
-      );
-    }
-    if (this.futureKept > 0 && this.firstFuture) {
-      const count = this.futureKept;
-      const { line, raw: date } = this.firstFuture;
-      out.push(
-        notice(
-          'import.futureKept',
-          { count, line, date },
-          `${count} ${count === 1 ? 'row is' : 'rows are'} dated after today (first: line ${line}, ${date}); ` +
-            'they are kept, so the default reference date (the day after the last transaction) is after today: ' +
-            'drop them with the cleaning rule or set the reference date',
-        ),
-      );
-    }
+    const undecodable = undecodableNotice(this.bytes);
+    if (undecodable) out.push(undecodable);
+    if (this.futureKept > 0 && this.firstFuture) out.push(futureKeptNotice(this.futureKept, this.firstFuture));
     return out;
-  }
-
-  /**
-   * Fails on a NUL byte; counts the values holding U+FFFD or bytes that are not UTF-8. A quick pass
-   * over the record's bytes first: most records are ASCII.
-   */
-  private checkBytes(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number, line: number): void {
-    let high = 0;
-    const end = ends[count - 1];
-    for (let i = starts[0]; i < end; i++) {
-      const b = buf[i];
-      if (b === 0) {
-        const file = this.fileName;
-        throw new ImportError(
-          'import.nul',
-          { file, line },
-          `${file}:${line}: the file contains NUL bytes: it is binary, or not in the chosen encoding`,
-          line,
-        );
-      }
-      high |= b;
-    }
-    if (high < 0x80) return;
-    for (let j = 0; j < count; j++) {
-      if (undecodable(buf, starts[j], ends[j]) && this.undecodable++ === 0) this.undecodableLine = line;
-    }
   }
 
   /** Records the first date that only the chosen order reads and the first that only the other reads. */
@@ -328,65 +281,6 @@ export class Importer implements RecordSink {
   private text(buf: Uint8Array, starts: Int32Array, ends: Int32Array, j: number): string {
     return j >= 0 ? utf8.decode(buf.subarray(starts[j], ends[j])) : '';
   }
-}
-
-/** True when bytes s..e are empty or only spaces and tabs. */
-function isBlank(buf: Uint8Array, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (buf[i] !== SP && buf[i] !== TAB) return false;
-  return true;
-}
-
-/**
- * True when bytes s..e hold U+FFFD (EF BF BD: what a decoder writes for bytes it cannot decode) or
- * are not valid UTF-8 (overlong forms, surrogates, truncated sequences): such a value would be
- * stored with replacement characters.
- */
-export function undecodable(buf: Uint8Array, s: number, e: number): boolean {
-  let i = s;
-  while (i < e) {
-    const b = buf[i];
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed) hi = 0x9f;
-      else if (b === 0xef && buf[i + 1] === 0xbf && buf[i + 2] === 0xbd && i + 2 < e) return true;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      else if (b === 0xf4) hi = 0x8f;
-    } else return true;
-    if (i + need >= e) return true;
-    for (let k = 1; k <= need; k++) {
-      const t = buf[i + k];
-      if (t < (k === 1 ? lo : 0x80) || t > (k === 1 ? hi : 0xbf)) return true;
-    }
-    i += need + 1;
-  }
-  return false;
-}
-
-/** Two independent 32-bit hashes of a record's fields (with separators), as one 64-bit key. */
-function hashRecord(buf: Uint8Array, starts: Int32Array, ends: Int32Array, count: number): [number, number] {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x12345678;
-  for (let j = 0; j < count; j++) {
-    for (let i = starts[j]; i < ends[j]; i++) {
-      const b = buf[i];
-      h1 = Math.imul(h1 ^ b, 0x01000193);
-      h2 = Math.imul(h2 ^ b, 0x5bd1e995) ^ (h2 >>> 15);
-    }
-    h1 = Math.imul(h1 ^ 0x1f, 0x01000193);
-    h2 = Math.imul(h2 ^ 0x1f, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return [h1 >>> 0, h2 >>> 0];
 }
 
 /** Distinct invoices among rows with a positive amount (returns are not orders). */

@@ -4,7 +4,7 @@ import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
 import type { SniffResult } from './sniff.ts';
 import { DEFAULT_CLEANING } from './types.ts';
-import type { CleaningOptions, ColumnRole, ImportOptions, SingleRole } from './types.ts';
+import type { CleaningOptions, ColumnRole, FileKind, ImportOptions, SingleRole } from './types.ts';
 
 /**
  * Finds a column by header name (exact, then case-insensitive) or by 1-based position.
@@ -45,6 +45,8 @@ export function applyMaps(
 }
 
 export interface OptionChoices {
+  /** Transactions or a customer summary (default: what the sniffer guessed). */
+  kind?: FileKind;
   roles?: ColumnRole[];
   /** Overrides the detected day/month order of slash-style dates. */
   dateOrder?: 'dmy' | 'mdy';
@@ -67,6 +69,7 @@ export function buildImportOptions(
   }
   return {
     options: {
+      kind: choices.kind ?? s.kind,
       encoding: s.encoding,
       bom: s.bom,
       delimiter: s.delimiter,

@@ -17,8 +17,8 @@ export interface DetectedFormats {
 /** Detects the date format of the date column and the decimal separator of the numeric columns. */
 export function detectFormats(rows: string[][], roles: ColumnRole[]): DetectedFormats {
   const values = (j: number) => (j < 0 ? [] : rows.map((r) => (r[j] ?? '').trim()).filter((v) => v !== ''));
-  const d = detectDateFormat(values(roles.indexOf('date')));
-  const nums = (['amount', 'quantity', 'price'] as const).flatMap((r) => values(roles.indexOf(r)));
+  const d = detectDateFormat([...values(roles.indexOf('date')), ...values(roles.indexOf('first'))]);
+  const nums = (['amount', 'quantity', 'price', 'average'] as const).flatMap((r) => values(roles.indexOf(r)));
   const nf = detectNumberFormat(nums);
   return {
     dateFormat: d.format ?? { kind: 'ymd' },

@@ -5,6 +5,23 @@ import type { ColumnRole, SingleRole } from './types.ts';
 
 /** Header patterns per role, tried in this order (so "InvoiceDate" is a date, "UnitPrice" a price). */
 const HEADER_RULES: [SingleRole | 'attribute', RegExp][] = [
+  // A customer summary's columns first ("first_purchase" is no transaction date, "平均金额" no total).
+  [
+    'first',
+    /^(first|earliest)[\s_.-]*(purchase|order|buy|transaction|visit|seen)?[\s_.-]*(date|day|time)?$|^(首次|第一次|首单)(购买|消费|下单|交易)?(日期|时间)?$/i,
+  ],
+  [
+    'orders',
+    /^(orders|order.?count|n.?orders|num.?orders|number.?of.?orders|orders.?count|purchases|purchase.?count|frequency|transactions)$|^(订单数|订单数量|购买次数|消费次数|下单次数|交易次数)$/i,
+  ],
+  [
+    'average',
+    /^(avg|average|mean)[\s_.-]*(amount|order.?value|spend|value|sales)?$|^aov$|^(平均(金额|消费|消费额|订单金额)|客单价)$/i,
+  ],
+  [
+    'date',
+    /^(last|latest|recent|most.?recent)[\s_.-]*(purchase|order|buy|transaction|visit|seen)[\s_.-]*(date|day|time)?$|^(最近|最后|末次)(一次)?(购买|消费|下单|交易)(日期|时间)?$/i,
+  ],
   ['date', /(date|time|day|日期|时间|下单|交易时间|购买时间)/i],
   ['price', /^(unit.?price|price|unit.?cost|单价|价格)$/i],
   [
@@ -17,7 +34,7 @@ const HEADER_RULES: [SingleRole | 'attribute', RegExp][] = [
   ],
   [
     'amount',
-    /^(amount|total|sales|revenue|value|spend|spent|sum|dollar.?value|order.?value|net.?amount|gross)$|金额|销售额|总额|总价|消费额/i,
+    /^(amount|total|sales|revenue|value|spend|spent|sum|dollar.?value|order.?value|net.?amount|gross)$|^total[\s_.-]*(amount|spend|sales|revenue|value)$|金额|销售额|总额|总价|消费额/i,
   ],
   ['quantity', /^(quantity|qty|units|number.?of.?items|pieces)$|^(数量|件数|购买数量)$/i],
   [
@@ -57,7 +74,7 @@ export function guessRoles(headers: string[], rows: string[][], hasHeader: boole
         const vals = col(j);
         // A date header over Excel serial numbers (40886) is a date column too.
         const datey = (v: string) => looksLikeDate(v) || isExcelSerial(v);
-        if (role === 'date' && share(vals, datey) < 0.8 && vals.length > 0) continue;
+        if ((role === 'date' || role === 'first') && share(vals, datey) < 0.8 && vals.length > 0) continue;
         roles[j] = role;
         if (role !== 'attribute') taken.add(role);
         break;
@@ -90,4 +107,9 @@ export function guessRoles(headers: string[], rows: string[][], hasHeader: boole
     if (j !== undefined) claim(j, 'amount');
   }
   return roles;
+}
+
+/** Whether guessed roles describe a customer summary: an orders column and a first-purchase column. */
+export function looksLikeSummary(roles: ColumnRole[]): boolean {
+  return roles.includes('orders') && roles.includes('first');
 }

@@ -4,6 +4,7 @@ import type { TransactionTable } from '../model/TransactionTable.ts';
 import { notice } from '../notice/notice.ts';
 import { Importer } from './Importer.ts';
 import { ImportError } from './importError.ts';
+import { SummaryImporter } from './SummaryImporter.ts';
 import type { ImportOptions, ImportReport } from './types.ts';
 
 export { ImportError };
@@ -37,8 +38,9 @@ export interface ImportContext {
 }
 
 /**
- * Streams a file's bytes through transcoding, the CSV parser and the cleaning importer, and returns
- * the cleaned columns with the import report. The same function runs in the worker and in the CLI.
+ * Streams a file's bytes through transcoding, the CSV parser and the cleaning importer (the
+ * summary importer for `opts.kind === 'summary'`), and returns the cleaned columns with the import
+ * report. The same function runs in the worker and in the CLI.
  */
 export async function importStream(
   source: AsyncIterable<Uint8Array>,
@@ -60,7 +62,8 @@ function otherOrder(opts: ImportOptions): ImportOptions['dateFormat'] | null {
 }
 
 async function importOnce(source: AsyncIterable<Uint8Array>, opts: ImportOptions, ctx: ImportContext) {
-  const importer = new Importer(opts, { fileName: ctx.fileName, today: ctx.today });
+  const context = { fileName: ctx.fileName, today: ctx.today };
+  const importer = opts.kind === 'summary' ? new SummaryImporter(opts, context) : new Importer(opts, context);
   const parser = new CsvParser(opts.delimiter, importer);
   const toUtf8 = createUtf8Transcoder(opts.encoding, opts.bom);
   // A decoder should never throw (undecodable bytes become U+FFFD), but if one does, say where.

@@ -5,8 +5,8 @@ import type { Notice } from '../notice/notice.ts';
 import type { Delimiter, EncodingName } from '../csv/types.ts';
 import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
-import { guessRoles } from './guessRoles.ts';
-import type { ColumnRole } from './types.ts';
+import { guessRoles, looksLikeSummary } from './guessRoles.ts';
+import type { ColumnRole, FileKind } from './types.ts';
 
 /** How many bytes of the file the sniffer looks at. */
 export const SNIFF_BYTES = 1 << 20;
@@ -41,6 +41,8 @@ export interface SniffResult extends DetectedFormats {
   columns: string[];
   /** Up to 2,000 data rows from the head of the file (the first 20 are the preview). */
   sample: string[][];
+  /** A customer summary when the headers name an orders and a first-purchase column. */
+  kind: FileKind;
   roles: ColumnRole[];
   /** What the user should know about these guesses (BOM over the chosen encoding, title rows, renamed headers). */
   notices: Notice[];
@@ -155,6 +157,7 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   const columns = columnNames(hasHeader ? first : [], width, notices);
   const roles = guessRoles(columns, sample.slice(0, 200), hasHeader);
   return {
+    kind: looksLikeSummary(roles) ? 'summary' : 'transactions',
     encoding,
     bom,
     encodingReason,

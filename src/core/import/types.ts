@@ -3,11 +3,39 @@ import type { Notice } from '../notice/notice.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { NumberFormat } from '../values/numbers.ts';
 
-/** What a CSV column is used for. */
-export type ColumnRole = 'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'invoice' | 'attribute' | 'ignore';
+/**
+ * What a CSV column is used for. In a customer summary (one row per customer), `date` is the last
+ * purchase, `first` the first purchase, `orders` the number of orders, `amount` the total and
+ * `average` the average amount per order (used when there is no total).
+ */
+export type ColumnRole =
+  | 'customer'
+  | 'date'
+  | 'amount'
+  | 'quantity'
+  | 'price'
+  | 'invoice'
+  | 'first'
+  | 'orders'
+  | 'average'
+  | 'attribute'
+  | 'ignore';
 
 /** The roles that can be given to at most one column, in the order the CLI's --map names them. */
-export const SINGLE_ROLES = ['customer', 'date', 'amount', 'quantity', 'price', 'invoice'] as const;
+export const SINGLE_ROLES = [
+  'customer',
+  'date',
+  'amount',
+  'quantity',
+  'price',
+  'invoice',
+  'first',
+  'orders',
+  'average',
+] as const;
+
+/** What a file holds: transactions (one row per purchase line) or a customer summary (one row per customer). */
+export type FileKind = 'transactions' | 'summary';
 export type SingleRole = (typeof SINGLE_ROLES)[number];
 
 /** Cleaning rules, each a toggle in the UI and a flag in the CLI. */
@@ -47,6 +75,8 @@ export interface ImportOptions {
    * blank lines are not records and not counted).
    */
   skipLines: number;
+  /** Transactions (the default) or a customer summary. */
+  kind?: FileKind;
   /** One role per column (by 0-based position). */
   roles: ColumnRole[];
   /** Column names (from the header, or "Column 1".."Column n"). */
@@ -83,9 +113,13 @@ export type DropReason =
   | 'cancellation'
   | 'nonPositive'
   | 'future'
-  | 'duplicate';
+  | 'duplicate'
+  | 'badOrders'
+  | 'badSpan';
 
 /**
+ * badOrders (summaries): the number of orders is not a whole number ≥ 1; badSpan (summaries): the
+ * first purchase is after the last. A summary's second row for a customer counts as a duplicate.
  * malformed: fewer fields than the mapped columns need; tooManyFields: a non-empty field beyond the
  * header's columns (e.g. an unquoted 1,234 under `customer,date,amount`; trailing empty fields, as
  * Excel writes them, are fine); future: dated after today, when the cleaning rule drops those.
@@ -100,6 +134,8 @@ export const DROP_REASONS: DropReason[] = [
   'nonPositive',
   'future',
   'duplicate',
+  'badOrders',
+  'badSpan',
 ];
 
 /** One dropped row shown in the report: 1-based line and column in the file, and the raw text. */
@@ -111,6 +147,8 @@ export interface DropSample {
 
 /** The import report: what was read, kept and dropped, and why. */
 export interface ImportReport {
+  /** Set for a customer summary: rows are customers, `invoices` the sum of their orders. */
+  kind?: 'summary';
   fileName: string;
   bytes: number;
   encoding: EncodingName;

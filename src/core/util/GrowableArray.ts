@@ -22,6 +22,11 @@ export class GrowableArray<T extends TypedArray> {
     this.data[this.length++] = v;
   }
 
+  /** The value at index i (< length). */
+  get(i: number): number {
+    return this.data[i];
+  }
+
   /** The values pushed so far, in a new array of exactly that length. */
   finish(): T {
     return this.data.slice(0, this.length) as T;

@@ -1,3 +1,4 @@
+import { enSummary } from './en.summary.ts';
 import { enA11y } from './en.a11y.ts';
 import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
@@ -25,6 +26,7 @@ export const en = {
   ...enA11y,
   ...enCohorts,
   ...enImport,
+  ...enSummary,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -1,4 +1,5 @@
 import type { Messages } from './en.ts';
+import { zhCNSummary } from './zh-CN.summary.ts';
 import { zhCNA11y } from './zh-CN.a11y.ts';
 import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
@@ -26,6 +27,7 @@ export const zhCN: Messages = {
   ...zhCNA11y,
   ...zhCNCohorts,
   ...zhCNImport,
+  ...zhCNSummary,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

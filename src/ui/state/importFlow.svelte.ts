@@ -7,7 +7,7 @@ import { buildImportOptions } from '../../core/import/buildImportOptions.ts';
 import type { ImportProgress } from '../../core/import/importStream.ts';
 import type { SniffOverrides, SniffResult } from '../../core/import/sniff.ts';
 import { DEFAULT_CLEANING } from '../../core/import/types.ts';
-import type { CleaningOptions, ColumnRole, ImportReport } from '../../core/import/types.ts';
+import type { CleaningOptions, ColumnRole, FileKind, ImportReport } from '../../core/import/types.ts';
 import { session } from './session.svelte.ts';
 import { startImportWorker } from './workers.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
@@ -22,6 +22,8 @@ class ImportFlow {
   sniff = $state.raw<SniffResult | null>(null);
   overrides = $state<SniffOverrides>({});
   roles = $state<ColumnRole[]>([]);
+  /** Transactions or a customer summary (guessed from the headers; the user may change it). */
+  kind = $state<FileKind>('transactions');
   dateOrder = $state<'dmy' | 'mdy' | undefined>(undefined);
   cleaning = $state<CleaningOptions>({ ...DEFAULT_CLEANING });
   progress = $state.raw<ImportProgress | null>(null);
@@ -63,6 +65,7 @@ class ImportFlow {
       const s = await this.worker.api.sniff(this.file, $state.snapshot(this.overrides));
       this.sniff = s;
       this.roles = [...s.roles];
+      this.kind = s.kind;
       this.stage = 'mapping';
     } catch (e) {
       this.fail(e);
@@ -73,6 +76,7 @@ class ImportFlow {
   plan() {
     if (!this.sniff) return null;
     return buildImportOptions(this.sniff, {
+      kind: this.kind,
       roles: $state.snapshot(this.roles),
       dateOrder: this.dateOrder,
       cleaning: $state.snapshot(this.cleaning),

@@ -8,27 +8,9 @@ import { summarize } from '../../../src/core/clv/summarize.ts';
 import { computeRfm } from '../../../src/core/rfm/computeRfm.ts';
 import { quoteIdent, SQL_DIALECTS, summarySql } from '../../../src/core/summary/summarySql.ts';
 import { summaryToTable } from '../../../src/core/summary/summaryToTable.ts';
-import { daysFromCivil, formatDay } from '../../../src/core/values/civil.ts';
+import { daysFromCivil } from '../../../src/core/values/civil.ts';
 import { importText } from '../helpers.ts';
-import { rng } from '../rng.ts';
-
-/** A seeded shop: invoices with one or two lines, some returns, as CSV text. */
-function shop(seed: number, customers = 60): string {
-  const rand = rng(seed);
-  const rows = ['invoice,customer,order_date,amount'];
-  let inv = 1000;
-  for (let c = 0; c < customers; c++) {
-    const orders = 1 + Math.floor(rand() ** 2 * 9);
-    for (let k = 0; k < orders; k++) {
-      const d = formatDay(daysFromCivil(2024, 1, 1) + Math.floor(rand() * 400));
-      inv++;
-      const lines = rand() < 0.3 ? 2 : 1;
-      for (let l = 0; l < lines; l++) rows.push(`${inv},C${c},${d},${(rand() * 90 + 5).toFixed(2)}`);
-      if (rand() < 0.05) rows.push(`R${inv},C${c},${d},-${(rand() * 5).toFixed(2)}`);
-    }
-  }
-  return rows.join('\n') + '\n';
-}
+import { shopCsv } from './shopCsv.ts';
 
 /** Runs the DuckDB summary SQL on a CSV file's rows and returns the summary columns. */
 async function duckSummary(csv: string, invoice: boolean) {
@@ -66,7 +48,7 @@ async function duckSummary(csv: string, invoice: boolean) {
 
 describe('customer summary from a warehouse', () => {
   it.each([true, false])('DuckDB SQL (invoice column: %s) → the same RFM as from the transactions', async (invoice) => {
-    const csv = shop(7);
+    const csv = shopCsv(7);
     const text = invoice ? csv : csv.replace(/^invoice,/, 'inv,').replace(/\n[^,\n]+,/g, '\nx,');
     const { table } = await importText(text, { cleaning: { keepReturns: true, dropDuplicates: false } });
     const fromTx = computeRfm(table);
@@ -81,7 +63,7 @@ describe('customer summary from a warehouse', () => {
   });
 
   it('gives BG/NBD x = orders − 1, t_x and T from first and last purchase, and fits', async () => {
-    const s = await duckSummary(shop(3, 200), true);
+    const s = await duckSummary(shopCsv(3, 200), true);
     const t = summaryToTable(s);
     const cs = summarize(t, { unit: 'week' });
     const k = s.ids.indexOf(cs.ids[0]);
@@ -93,7 +75,7 @@ describe('customer summary from a warehouse', () => {
   });
 
   it('refuses a calibration split (no history between first and last purchase)', async () => {
-    const t = summaryToTable(await duckSummary(shop(3, 30), true));
+    const t = summaryToTable(await duckSummary(shopCsv(3, 30), true));
     expect(() => summarize(t, { unit: 'week', calibrationEnd: daysFromCivil(2024, 6, 30) })).toThrow(
       expect.objectContaining({ code: 'summary.noHoldout' }),
     );

@@ -1,0 +1,28 @@
+import { notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
+import type { ByteCheck } from './ByteCheck.ts';
+import type { DropSample } from './types.ts';
+
+/** The `import.undecodable` warning, when a value could not be decoded (null otherwise). */
+export function undecodableNotice(bytes: ByteCheck): Notice | null {
+  if (bytes.undecodable === 0) return null;
+  const [count, line] = [bytes.undecodable, bytes.undecodableLine];
+  return notice(
+    'import.undecodable',
+    { count, line },
+    `${count} ${count === 1 ? 'value' : 'values'} could not be decoded (first at line ${line}); ` +
+      'the file may not be in the detected encoding: choose its encoding',
+  );
+}
+
+/** The `import.futureKept` warning: `count` rows dated after today kept, the first at `first`. */
+export function futureKeptNotice(count: number, first: DropSample): Notice {
+  const { line, raw: date } = first;
+  return notice(
+    'import.futureKept',
+    { count, line, date },
+    `${count} ${count === 1 ? 'row is' : 'rows are'} dated after today (first: line ${line}, ${date}); ` +
+      'they are kept, so the default reference date (the day after the last transaction) is after today: ' +
+      'drop them with the cleaning rule or set the reference date',
+  );
+}
