@@ -3,6 +3,11 @@
 // 100,000 synthetic ones. Chromium: drop-to-table and reopen of the built app, the Segments view,
 // and the scatter's draw, zoom and hover with 100,000 customers.
 // Run `npm run build` first for the browser part (it is skipped with a note when dist/ is missing).
+// Section "scale": synthetic files of SEGMAP_BENCH_SCALE million rows (default 0.5,1; the full run
+// is SEGMAP_BENCH_SCALE=0.5,1,5; 0 skips it), generated once into the temp folder by
+// scripts/make-transactions.mjs (seed 1): the core import in Node (rows/s, MB/s, peak heap, RFM,
+// segments, stored bytes, reopen), the CLI end to end (wall time, max RSS), and in Chromium drop →
+// table, memory, IndexedDB bytes, reopen (also of Online Retail), every view on 100,000 customers.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,7 +41,7 @@ out.segments = {
 const retailRfm = await computeRfmOf(retail);
 out.clusters = {
   onlineRetail: benchCluster(retailRfm),
-  synthetic100k: benchCluster(syntheticCustomers(100_000), false),
+  synthetic100k: benchCluster(syntheticCustomers(100_000)),
 };
 out.cohorts = { onlineRetail: await benchCohorts(retail) };
 const cdnow = `${root}../shared/data/cdnow/CDNOW_sample.txt`;
@@ -70,6 +75,8 @@ if (existsSync(`${root}dist/index.html`) && existsSync(process.env.CHROMIUM_PATH
 } else {
   out.browser = { skipped: 'run `npm run build` first and install chromium' };
 }
+const { benchScale, DEFAULT_SCALE } = await import(pathToFileURL(`${root}scripts/benchScaleSection.js`).href);
+out.scale = await benchScale(process.env.SEGMAP_BENCH_SCALE ?? DEFAULT_SCALE);
 console.log(JSON.stringify(out, null, 2));
 
 /** True when two RFM CSVs agree on every customer's recency, frequency and monetary (to the cent). */
