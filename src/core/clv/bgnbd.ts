@@ -1,7 +1,7 @@
 import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
 import { distinctTimes, lnShifted } from './distinctTimes.ts';
 import { lnRising, logAddExp } from './special.ts';
-import type { RepeatData, RepeatModel } from './types.ts';
+import type { AliveParts, RepeatData, RepeatModel } from './types.ts';
 
 /** Typical starting points, scaled to the data's time unit through the mean age T. */
 export function bgStarts(d: RepeatData): number[][] {
@@ -18,6 +18,13 @@ export function bgStarts(d: RepeatData): number[][] {
     [2, meanT, 2, 5],
   ];
 }
+
+/** An alive customer's predictions: the new-customer formulas with the posterior's parameters. */
+const ifAlive: AliveParts = {
+  stillAlive: ([r, alpha, a, b], t, x, T) => bgStillAlive(r + x, alpha + T, a, b + x, t),
+  expected: ([r, alpha, a, b], t, x, T) => bgExpected(r + x, alpha + T, a, b + x, t),
+  pmf: ([r, alpha, a, b], t, n, x, T) => bgPmf(r + x, alpha + T, a, b + x, t, n),
+};
 
 /**
  * BG/NBD (Fader, Hardie & Lee 2005): params r, alpha (time units), a, b. Dropout only right after
@@ -56,18 +63,16 @@ export const bgnbd: RepeatModel = {
     return Math.exp(-logAddExp(0, lnOdds));
   },
   pAliveAt(p, t, x, tx, T) {
-    const [r, alpha, a, b] = p;
-    return bgnbd.pAlive(p, x, tx, T) * bgStillAlive(r + x, alpha + T, a, b + x, t);
+    return bgnbd.pAlive(p, x, tx, T) * ifAlive.stillAlive(p, t, x, T);
   },
   expected(p, t, x, tx, T) {
-    const [r, alpha, a, b] = p;
-    return bgnbd.pAlive(p, x, tx, T) * bgExpected(r + x, alpha + T, a, b + x, t);
+    return bgnbd.pAlive(p, x, tx, T) * ifAlive.expected(p, t, x, T);
   },
   pmf(p, t, n, x, tx, T) {
-    const [r, alpha, a, b] = p;
     const pa = bgnbd.pAlive(p, x, tx, T);
-    return pa * bgPmf(r + x, alpha + T, a, b + x, t, n) + (n === 0 ? 1 - pa : 0);
+    return pa * ifAlive.pmf(p, t, n, x, T) + (n === 0 ? 1 - pa : 0);
   },
+  ifAlive,
   expectedNew([r, alpha, a, b], t) {
     return bgExpected(r, alpha, a, b, t);
   },

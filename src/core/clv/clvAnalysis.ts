@@ -16,7 +16,7 @@ import { ggExpectedSpend, ggLogLikelihood, ggStarts, GG_PARAMS } from './gammaGa
 import { REPEAT_MODELS } from './models.ts';
 import { summarize } from './summarize.ts';
 import type { CustomerSummary, TimeUnit } from './summarize.ts';
-import type { RepeatData, RepeatModelId } from './types.ts';
+import type { AliveParts, RepeatData, RepeatModelId } from './types.ts';
 import { valueCube } from './valueCube.ts';
 import type { CubeCut, CubeResult } from './valueCube.ts';
 
@@ -185,6 +185,34 @@ function averageSpend(s: CustomerSummary): number {
   return s.n ? sum / s.n : 0;
 }
 
+/**
+ * An alive customer's P(still alive at the horizon), P(no purchase in the next month), expected
+ * purchases to the horizon and to each month end (`steps`), computed once per (x, T) and kept.
+ */
+function aliveParts(
+  alive: AliveParts,
+  p: readonly number[],
+  horizon: number,
+  month: number,
+  steps: { endDays: Float64Array },
+  unitDays: number,
+): (x: number, T: number) => Float64Array {
+  const cache = new Map<string, Float64Array>();
+  return (x, T) => {
+    const key = `${x}|${T}`;
+    let g = cache.get(key);
+    if (!g) {
+      g = new Float64Array(3 + steps.endDays.length);
+      g[0] = alive.stillAlive(p, horizon, x, T);
+      g[1] = alive.pmf(p, month, 0, x, T);
+      g[2] = alive.expected(p, horizon, x, T);
+      for (let k = 0; k < steps.endDays.length; k++) g[3 + k] = alive.expected(p, steps.endDays[k] / unitDays, x, T);
+      cache.set(key, g);
+    }
+    return g;
+  };
+}
+
 function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: FitResult | null): ClvPredictions {
   const m = REPEAT_MODELS[o.model];
   const p = Object.values(fit.params);
@@ -204,7 +232,9 @@ function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: Fi
     current: new Float64Array(n),
     potential: new Float64Array(n),
   };
-  // The model's predictions depend on (x, t_x, T) only: once per distinct history, then copied.
+  // The model's predictions depend on (x, t_x, T) only: once per distinct history, then copied;
+  // for models that split them into P(alive) × a part of (x, T), that part once per (x, T).
+  const alive = m.ifAlive ? aliveParts(m.ifAlive, p, horizon, month, steps, s.unitDays) : null;
   const history = historyCodes(o.model, s);
   const done = new Int32Array(history.count).fill(-1);
   const purchases = new Float64Array(n);
@@ -219,11 +249,28 @@ function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: Fi
     } else {
       done[history.code[i]] = i;
       const [x, tx, T] = modelRow(o.model, s, i);
-      out.pAlive[i] = m.pAlive(p, x, tx, T);
-      out.pAliveEnd[i] = m.pAliveAt(p, horizon, x, tx, T);
-      out.pAnyNextMonth[i] = 1 - m.pmf(p, month, 0, x, tx, T);
-      out.expected[i] = m.expected(p, horizon, x, tx, T);
-      purchases[i] = discountedPurchases(m, p, x, tx, T, s.unitDays, steps);
+      const pa = m.pAlive(p, x, tx, T);
+      out.pAlive[i] = pa;
+      if (alive) {
+        // The same products as the model's own pAliveAt, pmf, expected and discountedPurchases.
+        const g = alive(x, T);
+        out.pAliveEnd[i] = pa * g[0];
+        out.pAnyNextMonth[i] = 1 - (pa * g[1] + (1 - pa));
+        out.expected[i] = pa * g[2];
+        let prev = 0;
+        let sum = 0;
+        for (let k = 0; k < steps.factor.length; k++) {
+          const cum = pa * g[3 + k];
+          sum += (cum - prev) * steps.factor[k];
+          prev = cum;
+        }
+        purchases[i] = sum;
+      } else {
+        out.pAliveEnd[i] = m.pAliveAt(p, horizon, x, tx, T);
+        out.pAnyNextMonth[i] = 1 - m.pmf(p, month, 0, x, tx, T);
+        out.expected[i] = m.expected(p, horizon, x, tx, T);
+        purchases[i] = discountedPurchases(m, p, x, tx, T, s.unitDays, steps);
+      }
     }
     const spend = gg ? ggExpectedSpend(gg, s.x[i], s.spend[i]) : fallback;
     out.spend[i] = Number.isFinite(spend) ? spend : fallback;

@@ -2,7 +2,14 @@ import { bgStarts } from './bgnbd.ts';
 import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
 import { distinctTimes, lnShifted } from './distinctTimes.ts';
 import { lnRising, logAddExp } from './special.ts';
-import type { RepeatModel } from './types.ts';
+import type { AliveParts, RepeatModel } from './types.ts';
+
+/** An alive customer's predictions: the new-customer formulas with the posterior's parameters. */
+const ifAlive: AliveParts = {
+  stillAlive: ([r, alpha, a, b], t, x, T) => bgStillAlive(r + x, alpha + T, a, b + x + 1, t),
+  expected: ([r, alpha, a, b], t, x, T) => bgExpected(r + x, alpha + T, a, b + x + 1, t),
+  pmf: ([r, alpha, a, b], t, n, x, T) => bgPmf(r + x, alpha + T, a, b + x + 1, t, n),
+};
 
 /**
  * MBG/NBD (Batislam, Denizel & Filiztekin 2007): BG/NBD where a customer can also drop out right
@@ -40,18 +47,16 @@ export const mbgnbd: RepeatModel = {
     return Math.exp(-logAddExp(0, lnOdds));
   },
   pAliveAt(p, t, x, tx, T) {
-    const [r, alpha, a, b] = p;
-    return mbgnbd.pAlive(p, x, tx, T) * bgStillAlive(r + x, alpha + T, a, b + x + 1, t);
+    return mbgnbd.pAlive(p, x, tx, T) * ifAlive.stillAlive(p, t, x, T);
   },
   expected(p, t, x, tx, T) {
-    const [r, alpha, a, b] = p;
-    return mbgnbd.pAlive(p, x, tx, T) * bgExpected(r + x, alpha + T, a, b + x + 1, t);
+    return mbgnbd.pAlive(p, x, tx, T) * ifAlive.expected(p, t, x, T);
   },
   pmf(p, t, n, x, tx, T) {
-    const [r, alpha, a, b] = p;
     const pa = mbgnbd.pAlive(p, x, tx, T);
-    return pa * bgPmf(r + x, alpha + T, a, b + x + 1, t, n) + (n === 0 ? 1 - pa : 0);
+    return pa * ifAlive.pmf(p, t, n, x, T) + (n === 0 ? 1 - pa : 0);
   },
+  ifAlive,
   expectedNew([r, alpha, a, b], t) {
     // Survives the dropout chance right after the first purchase with probability b / (a + b).
     return (b / (a + b)) * bgExpected(r, alpha, a, b + 1, t);

@@ -36,4 +36,21 @@ export interface RepeatModel {
   pmf(p: readonly number[], t: number, n: number, x: number, tx: number, T: number): number;
   /** E[X(t)]: expected repeat purchases of a new customer in (0, t]. */
   expectedNew(p: readonly number[], t: number): number;
+  /**
+   * For models whose predictions are P(alive | x, t_x, T) × a part that depends on x and T only
+   * (BG/NBD, MBG/NBD): that part for an alive customer. pAliveAt = pAlive × stillAlive, expected =
+   * pAlive × expected, pmf = pAlive × pmf (+ 1 − pAlive at n = 0), exactly, so customers with the
+   * same x and T can share it.
+   */
+  ifAlive?: AliveParts;
+}
+
+/** An alive customer's predictions (times in the model's unit): see RepeatModel.ifAlive. */
+export interface AliveParts {
+  /** P(still alive at T + t | alive at T). */
+  stillAlive(p: readonly number[], t: number, x: number, T: number): number;
+  /** E[Y(t) | alive at T]. */
+  expected(p: readonly number[], t: number, x: number, T: number): number;
+  /** P(Y(t) = n | alive at T). */
+  pmf(p: readonly number[], t: number, n: number, x: number, T: number): number;
 }

@@ -31,10 +31,10 @@ export type CubeCut = { kind: 'mean' } | { kind: 'median' } | { kind: 'percentil
 
 /** The cut value of a column (currency or probability) under a cut rule. NaN values are ignored. */
 export function cutValue(values: ArrayLike<number>, cut: CubeCut): number {
-  const v = Array.from(values).filter((x) => !Number.isNaN(x));
+  const v = Float64Array.from(values).filter((x) => !Number.isNaN(x));
   if (!v.length) return NaN;
   if (cut.kind === 'mean') return v.reduce((s, x) => s + x, 0) / v.length;
-  v.sort((a, b) => a - b);
+  v.sort(); // a typed array sorts numerically, without a comparator call per pair
   const p = cut.kind === 'median' ? 50 : Math.min(100, Math.max(0, cut.p));
   // Linear interpolation between closest ranks (the common "type 7" percentile).
   const h = ((v.length - 1) * p) / 100;
