@@ -17,9 +17,9 @@ export interface ClusterProfile {
   traits: ('recent' | 'lapsed' | 'frequent' | 'infrequent' | 'highSpend' | 'lowSpend')[];
 }
 
-const median = (v: number[]) => {
+const median = (v: ArrayLike<number>) => {
   if (!v.length) return NaN;
-  const s = v.slice().sort((a, b) => a - b);
+  const s = Float64Array.from(v).sort(); // numeric order without a comparator call per pair
   const h = s.length >> 1;
   return s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
 };
@@ -39,7 +39,7 @@ export function clusterProfiles(
   for (let i = 0; i < n; i++) members[labels[i]].push(i);
   let revenue = 0;
   for (let i = 0; i < n; i++) revenue += clampRevenue(v.monetary[i]);
-  const all = (col: ArrayLike<number>) => median(Array.from(col));
+  const all = (col: ArrayLike<number>) => median(col);
   const overall = { r: all(v.recency), f: all(v.frequency), m: all(v.monetary) };
   return members.map((idx, index) => {
     const col = (c: ArrayLike<number>) => idx.map((i) => c[i]);
