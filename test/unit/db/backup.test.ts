@@ -9,7 +9,7 @@ import { listDatasets, loadDataset, saveDataset } from '../../../src/db/datasets
 import { CHUNK_ROWS, SegmapDB } from '../../../src/db/db.ts';
 import { loadSettings, saveSettings } from '../../../src/db/settings.ts';
 
-const sha256 = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b));
+const sha256 = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b as BufferSource));
 let n = 0;
 const dbs: SegmapDB[] = [];
 afterEach(async () => {
