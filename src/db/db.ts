@@ -152,6 +152,11 @@ export function getDb(): SegmapDB {
   return instance;
 }
 
+/** Whether another tab upgraded the database, so this one must reload before it goes on. */
+export function isOutdated(): boolean {
+  return outdated;
+}
+
 /** Whether this page's open created the database (true for a first visit, or after a wipe). */
 export function createdByThisOpen(): boolean {
   return created;
