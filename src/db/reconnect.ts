@@ -49,8 +49,9 @@ export function isConnectionLoss(e: unknown, db: Dexie): boolean {
   const names = namesOf(e);
   if (names.some((n) => FINAL.has(n))) return false;
   if (names.some((n) => LOST.has(n))) return true;
-  // A transaction aborted without a reason of its own: the browser closed the connection under it.
-  return names.includes('AbortError') && connectionLost(db);
+  // Whatever the error says (AbortError, TransactionInactiveError after the abort…): the connection
+  // is gone, so the call never had a chance.
+  return connectionLost(db);
 }
 
 /**

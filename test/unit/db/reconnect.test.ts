@@ -107,6 +107,8 @@ describe('withReconnect', () => {
     db.backendDB().close(); // Dexie does not know: what a tablet waking up leaves behind
     expect(connectionLost(db)).toBe(true);
     expect(isConnectionLoss(named('AbortError'), db)).toBe(true);
+    expect(isConnectionLoss(named('TransactionInactiveError'), db)).toBe(true);
+    expect(isConnectionLoss(named('QuotaExceededError'), db)).toBe(false);
   });
 });
 
