@@ -63,19 +63,13 @@ const api = {
   /**
    * Stores the last import as a dataset (all or nothing); returns its id. The import stays here
    * until it is saved, so a failed save (space, a closed connection) can be tried again. A
-   * connection closed under it (a tablet waking up) is reopened and the save retried once.
+   * connection closed under it (a tablet waking up) is reopened and the save retried once, in
+   * saveDataset (src/db/reconnect.ts).
    */
   async save(name: string, fingerprint?: string): Promise<number> {
     if (!pending) throw new Error('nothing to save: import a file first');
     const { table, options, report } = pending;
-    const write = () => saveDataset(name, table, options, report, undefined, {}, fingerprint);
-    let id: number;
-    try {
-      id = await write();
-    } catch (e) {
-      if ((e as Error)?.name !== 'DatabaseClosedError') throw e;
-      id = await write();
-    }
+    const id = await saveDataset(name, table, options, report, undefined, {}, fingerprint);
     pending = null;
     return id;
   },

@@ -8,9 +8,15 @@ import type Dexie from 'dexie';
 import type { BackupColumn, BackupDataset } from '../core/backup/backupFormat.ts';
 import { CHUNK_ROWS, getDb } from './db.ts';
 import type { SegmapDB } from './db.ts';
+import { DuplicateKeyError, duplicateKeyOf } from './duplicateKey.ts';
+import { withReconnect } from './reconnect.ts';
 
 /** Every dataset of a database, oldest first, as backup datasets. */
 export async function readWorkspace(db: Dexie = getDb()): Promise<BackupDataset[]> {
+  return withReconnect(db, () => readAll(db));
+}
+
+async function readAll(db: Dexie): Promise<BackupDataset[]> {
   const hasSettings = db.tables.some((t) => t.name === 'settings');
   const tables = [db.table('datasets'), db.table('chunks'), db.table('dictionaries')];
   if (hasSettings) tables.push(db.table('settings'));
@@ -80,7 +86,7 @@ export async function previewRestore(
   items: readonly BackupDataset[],
   db: SegmapDB = getDb(),
 ): Promise<RestorePreview[]> {
-  const here = await db.datasets.toArray();
+  const here = await withReconnect(db, () => db.datasets.toArray());
   return items.map((d) => {
     const r = d.record;
     const match = here.find((h) =>
@@ -109,6 +115,21 @@ export async function restoreWorkspace(
   db: SegmapDB = getDb(),
 ): Promise<number[]> {
   const preview = await previewRestore(items, db);
+  try {
+    return await withReconnect(db, () => restoreOnce(items, choices, preview, db));
+  } catch (e) {
+    const duplicate = duplicateKeyOf(e);
+    if (duplicate) throw new DuplicateKeyError(duplicate.table);
+    throw e;
+  }
+}
+
+function restoreOnce(
+  items: readonly BackupDataset[],
+  choices: readonly ('add' | 'replace' | 'skip')[],
+  preview: RestorePreview[],
+  db: SegmapDB,
+): Promise<number[]> {
   return db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.settings], async () => {
     const ids: number[] = [];
     for (const [k, d] of items.entries()) {

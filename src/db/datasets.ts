@@ -6,6 +6,8 @@ import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 import { CoreError } from '../core/notice/notice.ts';
 import type { TransactionTable } from '../core/model/TransactionTable.ts';
 import { CHUNK_ROWS, getDb } from './db.ts';
+import { DuplicateKeyError, duplicateKeyOf } from './duplicateKey.ts';
+import { withReconnect } from './reconnect.ts';
 import type { ChunkRecord, ColumnName, DatasetRecord, DictionaryRecord, SegmapDB } from './db.ts';
 
 /** Raised when the browser's storage quota is exhausted; nothing of the dataset was kept. */
@@ -41,6 +43,7 @@ const stringBytes = (values: string[]) => values.reduce((s, v) => s + v.length *
 /**
  * Stores a cleaned table with its options and report, all or nothing. Returns the dataset id.
  * `hooks.afterChunk` lets tests inject a failure mid-write; `fingerprint` identifies the file.
+ * A connection lost under the save (a tablet waking up) is reopened and the save tried once more.
  */
 export async function saveDataset(
   name: string,
@@ -51,6 +54,21 @@ export async function saveDataset(
   hooks: { afterChunk?: (n: number) => void } = {},
   fingerprint?: string,
 ): Promise<number> {
+  // One time for every try: a retried save finds the dataset if the first try stored it after all.
+  const createdAt = Date.now();
+  return withReconnect(db, () => saveOnce(name, table, options, report, db, hooks, fingerprint, createdAt));
+}
+
+async function saveOnce(
+  name: string,
+  table: TransactionTable,
+  options: ImportOptions,
+  report: ImportReport,
+  db: SegmapDB,
+  hooks: { afterChunk?: (n: number) => void },
+  fingerprint: string | undefined,
+  createdAt: number,
+): Promise<number> {
   const dicts: Omit<DictionaryRecord, 'datasetId'>[] = [
     { name: 'customer', values: table.customerIds },
     { name: 'invoice', values: table.invoiceIds },
@@ -60,10 +78,13 @@ export async function saveDataset(
   for (const [, arr] of columnsOf(table)) bytesStored += arr.byteLength;
   try {
     return await db.transaction('rw', db.datasets, db.chunks, db.dictionaries, async () => {
+      const earlier = await db.datasets.where('createdAt').equals(createdAt).toArray();
+      const same = earlier.find((d) => d.name === name && d.rows === table.rows && d.fileName === report.fileName);
+      if (same) return same.id;
       const id = await db.datasets.add({
         name,
         fileName: report.fileName,
-        createdAt: Date.now(),
+        createdAt,
         rows: table.rows,
         customers: report.customers,
         invoices: report.invoices,
@@ -75,6 +96,10 @@ export async function saveDataset(
         report,
         ...(fingerprint ? { fingerprint } : {}),
       } as DatasetRecord);
+      // A new id owns nothing yet: records under it were left by something else (an older
+      // version, a damaged restore) and would make every save under this id fail on their keys.
+      await db.chunks.where('datasetId').equals(id).delete();
+      await db.dictionaries.where('datasetId').equals(id).delete();
       let written = 0;
       for (const [column, arr] of columnsOf(table)) {
         const chunks: ChunkRecord[] = [];
@@ -91,6 +116,8 @@ export async function saveDataset(
     });
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError();
+    const duplicate = duplicateKeyOf(e);
+    if (duplicate) throw new DuplicateKeyError(duplicate.table);
     throw e;
   }
 }
@@ -100,6 +127,10 @@ export async function loadDataset(
   id: number,
   db: SegmapDB = getDb(),
 ): Promise<{ meta: DatasetRecord; table: TransactionTable }> {
+  return withReconnect(db, () => read(id, db));
+}
+
+function read(id: number, db: SegmapDB): Promise<{ meta: DatasetRecord; table: TransactionTable }> {
   return db.transaction('r', db.datasets, db.chunks, db.dictionaries, async () => {
     const meta = await db.datasets.get(id);
     if (!meta) throw new Error(`dataset ${id} does not exist`);
@@ -142,15 +173,19 @@ export async function loadDataset(
 
 /** All datasets, newest first. */
 export async function listDatasets(db: SegmapDB = getDb()): Promise<DatasetRecord[]> {
-  return (await db.datasets.orderBy('createdAt').reverse().toArray()) as DatasetRecord[];
+  return (await withReconnect(db, () => db.datasets.orderBy('createdAt').reverse().toArray())) as DatasetRecord[];
 }
 
 export async function renameDataset(id: number, name: string, db: SegmapDB = getDb()): Promise<void> {
-  await db.datasets.update(id, { name });
+  await withReconnect(db, () => db.datasets.update(id, { name }));
 }
 
 /** Deletes a dataset and all its chunks, dictionaries and settings, in one transaction. */
 export async function deleteDataset(id: number, db: SegmapDB = getDb()): Promise<void> {
+  await withReconnect(db, () => remove(id, db));
+}
+
+async function remove(id: number, db: SegmapDB): Promise<void> {
   await db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.settings], async () => {
     await db.chunks.where('datasetId').equals(id).delete();
     await db.dictionaries.where('datasetId').equals(id).delete();

@@ -117,7 +117,9 @@ let instance: SegmapDB | null = null;
 let outdated = false;
 /** Set when the open created the database (no earlier database on disk). */
 let created = false;
-const listeners = new Set<(event: 'outdated' | 'blocked') => void>();
+/** Another tab upgraded the database ('outdated'); this tab's open waits ('blocked'), then went on ('unblocked'). */
+export type DbEvent = 'outdated' | 'blocked' | 'unblocked';
+const listeners = new Set<(event: DbEvent) => void>();
 
 /** Raised when the database cannot be used: another tab upgraded it, or the browser has none. */
 export class StorageError extends CoreError {
@@ -147,10 +149,22 @@ export function getDb(): SegmapDB {
     });
     db.on('blocked', () => {
       for (const f of listeners) f('blocked');
+      // The open goes on by itself once the other tabs close their connections: say so then.
+      db.open().then(
+        () => {
+          for (const f of listeners) f('unblocked');
+        },
+        () => undefined,
+      );
     });
     instance = db;
   }
   return instance;
+}
+
+/** Whether another tab upgraded the database, so this one must reload before it goes on. */
+export function isOutdated(): boolean {
+  return outdated;
 }
 
 /** Whether this page's open created the database (true for a first visit, or after a wipe). */
@@ -158,8 +172,11 @@ export function createdByThisOpen(): boolean {
   return created;
 }
 
-/** Calls `f` when another tab upgrades the database ('outdated') or waits on this one ('blocked'). */
-export function onStorageEvent(f: (event: 'outdated' | 'blocked') => void): () => void {
+/**
+ * Calls `f` when another tab upgrades the database ('outdated'), or when this tab's open waits on
+ * other tabs ('blocked') and when it went on after all ('unblocked').
+ */
+export function onStorageEvent(f: (event: DbEvent) => void): () => void {
   listeners.add(f);
   return () => listeners.delete(f);
 }

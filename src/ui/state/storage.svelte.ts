@@ -62,7 +62,10 @@ class StorageState {
   private proceed: (() => void) | null = null;
 
   constructor() {
-    onStorageEvent((e) => (this.status = e));
+    onStorageEvent((e) => {
+      if (e !== 'unblocked') this.status = e;
+      else if (this.status === 'blocked') this.status = 'ok'; // the other tabs closed: the upgrade went on
+    });
   }
 
   /** Checks before the database is opened: usable at all, and an upgrade to offer a backup for. */

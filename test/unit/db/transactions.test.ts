@@ -17,12 +17,25 @@ function files(dir: string): string[] {
   });
 }
 
+/** The text of a call's arguments, from just after its "(" to the matching ")". */
+function callArguments(src: string, from: number): string {
+  let depth = 1;
+  let at = from;
+  for (; at < src.length && depth > 0; at++) {
+    if (src[at] === '(') depth++;
+    else if (src[at] === ')') depth--;
+  }
+  return src.slice(from, at - 1);
+}
+
 /** The source of each `.transaction(… async () => { … })` callback body, with its place. */
 function transactionBodies(): { where: string; body: string }[] {
   const out: { where: string; body: string }[] = [];
   for (const f of [...files(join(ROOT, 'src')), ...files(join(ROOT, 'workers'))]) {
     const src = readFileSync(f, 'utf8');
     for (const m of src.matchAll(/\.transaction\(/g)) {
+      // Only calls given a callback (Dexie's), not IndexedDB's own db.transaction(storeName).
+      if (!callArguments(src, m.index + m[0].length).includes('=>')) continue;
       const arrow = src.indexOf('=>', m.index);
       const open = src.indexOf('{', arrow);
       let depth = 0;
