@@ -115,8 +115,9 @@ export async function restoreWorkspace(
   db: SegmapDB = getDb(),
 ): Promise<number[]> {
   const preview = await previewRestore(items, db);
+  const before = new Set(await withReconnect(db, () => db.datasets.toCollection().primaryKeys()));
   try {
-    return await withReconnect(db, () => restoreOnce(items, choices, preview, db));
+    return await withReconnect(db, () => restoreOnce(items, choices, preview, before, db));
   } catch (e) {
     const duplicate = duplicateKeyOf(e);
     if (duplicate) throw new DuplicateKeyError(duplicate.table);
@@ -128,9 +129,13 @@ function restoreOnce(
   items: readonly BackupDataset[],
   choices: readonly ('add' | 'replace' | 'skip')[],
   preview: RestorePreview[],
+  before: ReadonlySet<number>,
   db: SegmapDB,
 ): Promise<number[]> {
   return db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.settings], async () => {
+    const fresh = (await db.datasets.toArray()).filter((d) => !before.has(d.id));
+    const done = alreadyRestored(items, choices, fresh);
+    if (done) return done;
     const ids: number[] = [];
     for (const [k, d] of items.entries()) {
       const choice = choices[k] ?? 'skip';
@@ -159,4 +164,29 @@ function restoreOnce(
     }
     return ids;
   });
+}
+
+/**
+ * The ids of the chosen datasets when an earlier try of this restore committed although it
+ * reported an error (a retry after a lost connection): among the datasets that were not on the
+ * device before (`fresh`), those with the backup's names, creation times and rows. Null when
+ * nothing of it is there.
+ */
+function alreadyRestored(
+  items: readonly BackupDataset[],
+  choices: readonly ('add' | 'replace' | 'skip')[],
+  fresh: readonly { id: number; name: string; createdAt: number; rows: number }[],
+): number[] | null {
+  if (!fresh.length) return null;
+  const ids: number[] = [];
+  for (const [k, d] of items.entries()) {
+    if ((choices[k] ?? 'skip') === 'skip') continue;
+    const r = d.record;
+    const match = fresh.find(
+      (h) => h.name === r.name && h.createdAt === r.createdAt && h.rows === r.rows && !ids.includes(h.id),
+    );
+    if (!match) return null;
+    ids.push(match.id);
+  }
+  return ids;
 }

@@ -103,4 +103,25 @@ describe('workspace backup', () => {
     const bytes = await encodeBackup(await readWorkspace(db), sha256);
     await expect(decodeBackup(mutate(bytes.slice()), sha256)).rejects.toMatchObject({ code });
   });
+
+  it('does not restore twice when a try failed after it was stored (a retry after a lost connection)', async () => {
+    const one = fresh();
+    await seed(one);
+    const items = await decodeBackup(await encodeBackup(await readWorkspace(one), sha256), sha256);
+    const two = fresh();
+    await two.open();
+    // The restore's transaction commits, then reports the connection lost (as iOS does after a wake-up).
+    const original = two.transaction.bind(two) as (...a: unknown[]) => Promise<unknown>;
+    let tries = 0;
+    (two as unknown as { transaction: unknown }).transaction = async (...args: unknown[]) => {
+      const result = await original(...args);
+      if (++tries === 1) throw new DOMException('Connection to Indexed Database server lost.', 'UnknownError');
+      return result;
+    };
+    const ids = await restoreWorkspace(items, ['add', 'add'], two);
+    expect(tries).toBe(2);
+    expect(ids).toHaveLength(2);
+    expect((await listDatasets(two)).map((d) => d.name).sort()).toEqual(['books', 'shop']);
+    expect(await two.chunks.count()).toBe(await one.chunks.count());
+  });
 });
