@@ -8,15 +8,14 @@ import { parseDateBytes } from '../values/dates.ts';
 import { normaliseIdBytes } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
 import { CoreError } from '../notice/notice.ts';
-import type { Notice } from '../notice/notice.ts';
+import { AttributeReader } from './AttributeReader.ts';
 import { ByteCheck } from './ByteCheck.ts';
+import { DropLog } from './DropLog.ts';
 import { hashRecord, isBlank } from './fieldBytes.ts';
-import { futureKeptNotice, undecodableNotice } from './importNotices.ts';
-import { DROP_REASONS } from './types.ts';
+import { importerWarnings } from './importNotices.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { DateOrderReport, DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
 
-const MAX_SAMPLES = 20;
 const utf8 = new TextDecoder('utf-8');
 const C_UPPER = 67;
 const C_LOWER = 99;
@@ -39,9 +38,6 @@ export interface ImporterContext {
 export class Importer implements RecordSink {
   private readonly customers = new ByteDictionary();
   private readonly invoices = new ByteDictionary();
-  private readonly attrDicts: ByteDictionary[];
-  private readonly attrCols: number[];
-  private readonly attrCodes: GrowableArray<Int32Array>[];
   private readonly cust = new GrowableArray(Int32Array, 1 << 16);
   private readonly time = new GrowableArray(Float64Array, 1 << 16);
   private readonly amount = new GrowableArray(Float64Array, 1 << 16);
@@ -49,11 +45,8 @@ export class Importer implements RecordSink {
   private readonly seen = new HashSet64();
   private readonly col: Record<'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'invoice', number>;
   private readonly needed: number;
-  private readonly dropped = Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Record<DropReason, number>;
-  private readonly samples = Object.fromEntries(DROP_REASONS.map((r) => [r, []])) as unknown as Record<
-    DropReason,
-    DropSample[]
-  >;
+  private readonly log = new DropLog();
+  private readonly attributes: AttributeReader;
   private skip: number;
   /** Columns of the header (without one, the most common sampled width): a non-empty field beyond drops the row. */
   private readonly width: number;
@@ -94,9 +87,7 @@ export class Importer implements RecordSink {
     if (this.col.amount < 0 && (this.col.quantity < 0 || this.col.price < 0)) {
       throw new CoreError('import.noAmountColumn', {}, 'map an amount column, or both quantity and unit price');
     }
-    this.attrCols = opts.roles.flatMap((r, j) => (r === 'attribute' ? [j] : []));
-    this.attrDicts = this.attrCols.map(() => new ByteDictionary());
-    this.attrCodes = this.attrCols.map(() => new GrowableArray(Int32Array, 1 << 16));
+    this.attributes = new AttributeReader(opts.roles, opts.columns, 1 << 16);
     this.needed = Math.max(...Object.values(this.col)) + 1;
     this.width = Math.max(opts.columns.length, this.needed);
     this.skip = opts.skipLines + (opts.hasHeader ? 1 : 0);
@@ -188,11 +179,7 @@ export class Importer implements RecordSink {
     if (t < this.minTime) this.minTime = t;
     if (t > this.maxTime) this.maxTime = t;
     this.inv.push(col.invoice >= 0 ? this.invoices.index(buf, starts[col.invoice], ends[col.invoice]) : -1);
-    for (let a = 0; a < this.attrCols.length; a++) {
-      const j = this.attrCols[a];
-      const code = j < count && ends[j] > starts[j] ? this.attrDicts[a].index(buf, starts[j], ends[j]) : -1;
-      this.attrCodes[a].push(code);
-    }
+    this.attributes.push(buf, starts, ends, count);
   }
 
   /** Rows read so far (for progress). */
@@ -210,11 +197,7 @@ export class Importer implements RecordSink {
       amount: this.amount.finish(),
       invoice: this.inv.finish(),
       invoiceIds: this.invoices.values,
-      attributes: this.attrCols.map((j, a) => ({
-        name: this.opts.columns[j],
-        codes: this.attrCodes[a].finish(),
-        values: this.attrDicts[a].values,
-      })),
+      attributes: this.attributes.finish(),
     };
     const { opts } = this;
     const report: ImportReport = {
@@ -226,26 +209,17 @@ export class Importer implements RecordSink {
       rowsRead: this.rowsRead,
       rowsKept: table.rows,
       returnsKept: this.returnsKept,
-      dropped: this.dropped,
-      samples: this.samples,
+      dropped: this.log.dropped,
+      samples: this.log.samples,
       customers: table.customerIds.length,
       invoices: countPurchaseInvoices(table),
       firstDate: table.rows ? formatDay(Math.floor(this.minTime / MS_PER_DAY)) : null,
       lastDate: table.rows ? formatDay(Math.floor(this.maxTime / MS_PER_DAY)) : null,
       dateOrder: this.dateOrderReport(),
-      warnings: [...(opts.notices ?? []), ...this.warnings()],
+      warnings: [...(opts.notices ?? []), ...importerWarnings(this.bytes, this.futureKept, this.firstFuture)],
       elapsedMs: 0,
     };
     return { table, report };
-  }
-
-  /** The importer's own warnings: undecodable values, rows dated after today that were kept. */
-  private warnings(): Notice[] {
-    const out: Notice[] = [];
-    const undecodable = undecodableNotice(this.bytes);
-    if (undecodable) out.push(undecodable);
-    if (this.futureKept > 0 && this.firstFuture) out.push(futureKeptNotice(this.futureKept, this.firstFuture));
-    return out;
   }
 
   /** Records the first date that only the chosen order reads and the first that only the other reads. */
@@ -273,9 +247,7 @@ export class Importer implements RecordSink {
   }
 
   private drop(reason: DropReason, line: number, column: number, raw: string): void {
-    this.dropped[reason]++;
-    const s = this.samples[reason];
-    if (s.length < MAX_SAMPLES) s.push({ line, column, raw });
+    this.log.drop(reason, line, column, raw);
   }
 
   private text(buf: Uint8Array, starts: Int32Array, ends: Int32Array, j: number): string {

@@ -1,7 +1,6 @@
 import type { RecordSink } from '../csv/types.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { CoreError } from '../notice/notice.ts';
-import type { Notice } from '../notice/notice.ts';
 import { summaryToTable } from '../summary/summaryToTable.ts';
 import { ByteDictionary } from '../util/ByteDictionary.ts';
 import { GrowableArray } from '../util/GrowableArray.ts';
@@ -10,15 +9,15 @@ import { MS_PER_DAY, formatDay } from '../values/civil.ts';
 import { parseDateBytes } from '../values/dates.ts';
 import { normaliseIdBytes } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
+import { AttributeReader } from './AttributeReader.ts';
 import { ByteCheck } from './ByteCheck.ts';
+import { DropLog } from './DropLog.ts';
 import { ImportError } from './importError.ts';
 import { hashRecord, isBlank } from './fieldBytes.ts';
 import type { ImporterContext } from './Importer.ts';
-import { futureKeptNotice, undecodableNotice } from './importNotices.ts';
-import { DROP_REASONS } from './types.ts';
+import { importerWarnings } from './importNotices.ts';
 import type { DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
 
-const MAX_SAMPLES = 20;
 const utf8 = new TextDecoder('utf-8');
 type SummaryRole = 'customer' | 'first' | 'date' | 'orders' | 'amount' | 'average';
 
@@ -33,9 +32,6 @@ type SummaryRole = 'customer' | 'first' | 'date' | 'orders' | 'amount' | 'averag
  */
 export class SummaryImporter implements RecordSink {
   private readonly customers = new ByteDictionary();
-  private readonly attrCols: number[];
-  private readonly attrDicts: ByteDictionary[];
-  private readonly attrCodes: GrowableArray<Int32Array>[];
   private readonly firstDay = new GrowableArray(Int32Array, 1 << 12);
   private readonly lastDay = new GrowableArray(Int32Array, 1 << 12);
   private readonly orders = new GrowableArray(Int32Array, 1 << 12);
@@ -44,11 +40,8 @@ export class SummaryImporter implements RecordSink {
   private readonly col: Record<SummaryRole, number>;
   private readonly needed: number;
   private readonly width: number;
-  private readonly dropped = Object.fromEntries(DROP_REASONS.map((r) => [r, 0])) as Record<DropReason, number>;
-  private readonly samples = Object.fromEntries(DROP_REASONS.map((r) => [r, []])) as unknown as Record<
-    DropReason,
-    DropSample[]
-  >;
+  private readonly log = new DropLog();
+  private readonly attributes: AttributeReader;
   private readonly bytes: ByteCheck;
   private readonly today: number;
   private readonly fileName: string;
@@ -85,9 +78,7 @@ export class SummaryImporter implements RecordSink {
     need('date', 'the last purchase (date)');
     need('orders', 'the number of orders (orders)');
     if (this.col.amount < 0) need('average', 'the total amount (amount) or the average amount (average)');
-    this.attrCols = opts.roles.flatMap((r, j) => (r === 'attribute' ? [j] : []));
-    this.attrDicts = this.attrCols.map(() => new ByteDictionary());
-    this.attrCodes = this.attrCols.map(() => new GrowableArray(Int32Array, 1 << 12));
+    this.attributes = new AttributeReader(opts.roles, opts.columns, 1 << 12);
     this.needed = Math.max(...Object.values(this.col)) + 1;
     this.width = Math.max(opts.columns.length, this.needed);
     this.skip = opts.skipLines + (opts.hasHeader ? 1 : 0);
@@ -148,10 +139,7 @@ export class SummaryImporter implements RecordSink {
     this.lastDay.push(last);
     this.orders.push(orders);
     this.total.push(col.amount >= 0 ? value : value * orders);
-    for (let a = 0; a < this.attrCols.length; a++) {
-      const k = this.attrCols[a];
-      this.attrCodes[a].push(k < count && ends[k] > starts[k] ? this.attrDicts[a].index(buf, starts[k], ends[k]) : -1);
-    }
+    this.attributes.push(buf, starts, ends, count);
   }
 
   /** Rows read so far (for progress). */
@@ -175,11 +163,7 @@ export class SummaryImporter implements RecordSink {
       lastDay,
       orders,
       total: this.total.finish(),
-      attributes: this.attrCols.map((j, a) => ({
-        name: this.opts.columns[j],
-        codes: this.attrCodes[a].finish(),
-        values: this.attrDicts[a].values,
-      })),
+      attributes: this.attributes.finish(),
     });
     const n = orders.length;
     const { opts } = this;
@@ -193,30 +177,20 @@ export class SummaryImporter implements RecordSink {
       rowsRead: this.rowsRead,
       rowsKept: n,
       returnsKept: 0,
-      dropped: this.dropped,
-      samples: this.samples,
+      dropped: this.log.dropped,
+      samples: this.log.samples,
       customers: n,
       invoices: orders.reduce((s, x) => s + x, 0),
       firstDate: n ? formatDay(firstDay.reduce((a, b) => Math.min(a, b))) : null,
       lastDate: n ? formatDay(lastDay.reduce((a, b) => Math.max(a, b))) : null,
       dateOrder: null,
-      warnings: [...(opts.notices ?? []), ...this.warnings()],
+      warnings: [...(opts.notices ?? []), ...importerWarnings(this.bytes, this.futureKept, this.firstFuture)],
       elapsedMs: 0,
     };
     return { table, report };
   }
 
-  private warnings(): Notice[] {
-    const out: Notice[] = [];
-    const undecodable = undecodableNotice(this.bytes);
-    if (undecodable) out.push(undecodable);
-    if (this.futureKept > 0 && this.firstFuture) out.push(futureKeptNotice(this.futureKept, this.firstFuture));
-    return out;
-  }
-
   private drop(reason: DropReason, line: number, column: number, raw: string): void {
-    this.dropped[reason]++;
-    const s = this.samples[reason];
-    if (s.length < MAX_SAMPLES) s.push({ line, column, raw });
+    this.log.drop(reason, line, column, raw);
   }
 }

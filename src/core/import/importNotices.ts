@@ -4,7 +4,7 @@ import type { ByteCheck } from './ByteCheck.ts';
 import type { DropSample } from './types.ts';
 
 /** The `import.undecodable` warning, when a value could not be decoded (null otherwise). */
-export function undecodableNotice(bytes: ByteCheck): Notice | null {
+function undecodableNotice(bytes: ByteCheck): Notice | null {
   if (bytes.undecodable === 0) return null;
   const [count, line] = [bytes.undecodable, bytes.undecodableLine];
   return notice(
@@ -16,7 +16,7 @@ export function undecodableNotice(bytes: ByteCheck): Notice | null {
 }
 
 /** The `import.futureKept` warning: `count` rows dated after today kept, the first at `first`. */
-export function futureKeptNotice(count: number, first: DropSample): Notice {
+function futureKeptNotice(count: number, first: DropSample): Notice {
   const { line, raw: date } = first;
   return notice(
     'import.futureKept',
@@ -25,4 +25,13 @@ export function futureKeptNotice(count: number, first: DropSample): Notice {
       'they are kept, so the default reference date (the day after the last transaction) is after today: ' +
       'drop them with the cleaning rule or set the reference date',
   );
+}
+
+/** Both importers' own warnings: undecodable values, then rows dated after today that were kept. */
+export function importerWarnings(bytes: ByteCheck, futureKept: number, firstFuture: DropSample | null): Notice[] {
+  const out: Notice[] = [];
+  const undecodable = undecodableNotice(bytes);
+  if (undecodable) out.push(undecodable);
+  if (futureKept > 0 && firstFuture) out.push(futureKeptNotice(futureKept, firstFuture));
+  return out;
 }
