@@ -39,6 +39,11 @@ class Session {
     return this.datasets.find((d) => d.id === this.currentId);
   }
 
+  /** Whether the open dataset is a customer summary (no purchases between first and last). */
+  get isSummary(): boolean {
+    return this.current?.report.kind === 'summary';
+  }
+
   async refresh(): Promise<void> {
     this.datasets = await listDatasets();
   }
