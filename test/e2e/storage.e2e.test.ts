@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../src/core/backup/backupFormat.ts';
+import { seedVersion2 } from './seedVersion2.ts';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
@@ -129,67 +130,7 @@ describe('storage safety', () => {
 
   it('offers a backup of an older database before upgrading it, then keeps its data', async () => {
     const { context, page } = await newPage(browser());
-    await context.route(`${APP_URL}seed.html`, (r) =>
-      r.fulfill({ body: '<!doctype html><title>seed</title>', contentType: 'text/html' }),
-    );
-    await page.goto(`${APP_URL}seed.html`);
-    // A version-2 database (Dexie version 2 = IndexedDB version 20) with one small dataset: two
-    // purchases of customer A.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const r = indexedDB.open('segmap', 20);
-          r.onupgradeneeded = () => {
-            const db = r.result;
-            const ds = db.createObjectStore('datasets', { keyPath: 'id', autoIncrement: true });
-            ds.createIndex('name', 'name');
-            ds.createIndex('createdAt', 'createdAt');
-            db.createObjectStore('chunks', { keyPath: ['datasetId', 'column', 'index'] }).createIndex(
-              'datasetId',
-              'datasetId',
-            );
-            db.createObjectStore('dictionaries', { keyPath: ['datasetId', 'name'] }).createIndex(
-              'datasetId',
-              'datasetId',
-            );
-            db.createObjectStore('settings', { keyPath: 'datasetId' });
-          };
-          r.onerror = () => reject(r.error);
-          r.onsuccess = () => {
-            const db = r.result;
-            const tx = db.transaction(['datasets', 'chunks', 'dictionaries'], 'readwrite');
-            const day = 19723 * 86_400_000; // 2024-01-01
-            tx.objectStore('datasets').add({
-              id: 1,
-              name: 'old data',
-              fileName: 'old.csv',
-              createdAt: 1,
-              rows: 2,
-              customers: 1,
-              invoices: 0,
-              firstDate: '2024-01-01',
-              lastDate: '2024-01-02',
-              bytesStored: 64,
-              attributeNames: [],
-              options: {},
-              report: { fileName: 'old.csv' },
-            });
-            const chunk = (column: string, data: Int32Array | Float64Array) =>
-              tx.objectStore('chunks').add({ datasetId: 1, column, index: 0, data });
-            chunk('customer', new Int32Array([0, 0]));
-            chunk('time', new Float64Array([day, day + 86_400_000]));
-            chunk('amount', new Float64Array([10, 20]));
-            chunk('invoice', new Int32Array([-1, -1]));
-            tx.objectStore('dictionaries').add({ datasetId: 1, name: 'customer', values: ['A'] });
-            tx.objectStore('dictionaries').add({ datasetId: 1, name: 'invoice', values: [] });
-            tx.oncomplete = () => {
-              db.close();
-              resolve();
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await seedVersion2(context, page);
     await page.goto(APP_URL);
     await page.waitForSelector('[data-testid="upgrade-prompt"]');
     expect(await page.innerText('[data-testid="upgrade-prompt"]')).toMatch(/from version 2 to 3/);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
+import { seedVersion2 } from './seedVersion2.ts';
 
 const browser = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'segmap-faults-'));
@@ -277,65 +278,9 @@ describe('storage faults', () => {
 
   it('tells a tab whose upgrade waits on an old tab, and goes on once that tab closes', async () => {
     const { context, page: old } = await newPage(browser());
-    await context.route(`${APP_URL}seed.html`, (r) =>
-      r.fulfill({ body: '<!doctype html><title>seed</title>', contentType: 'text/html' }),
-    );
-    await old.goto(`${APP_URL}seed.html`);
     // An old tab: a version-2 database with one dataset, kept open, that does not close when a
     // newer version asks (as an older app, or a busy tab).
-    await old.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const r = indexedDB.open('segmap', 20);
-          r.onupgradeneeded = () => {
-            const db = r.result;
-            const ds = db.createObjectStore('datasets', { keyPath: 'id', autoIncrement: true });
-            ds.createIndex('name', 'name');
-            ds.createIndex('createdAt', 'createdAt');
-            db.createObjectStore('chunks', { keyPath: ['datasetId', 'column', 'index'] }).createIndex(
-              'datasetId',
-              'datasetId',
-            );
-            db.createObjectStore('dictionaries', { keyPath: ['datasetId', 'name'] }).createIndex(
-              'datasetId',
-              'datasetId',
-            );
-            db.createObjectStore('settings', { keyPath: 'datasetId' });
-          };
-          r.onerror = () => reject(r.error);
-          r.onsuccess = () => {
-            const db = r.result;
-            (window as unknown as { __db: IDBDatabase }).__db = db;
-            const tx = db.transaction(['datasets', 'chunks', 'dictionaries'], 'readwrite');
-            const day = 19723 * 86_400_000; // 2024-01-01
-            tx.objectStore('datasets').add({
-              id: 1,
-              name: 'old data',
-              fileName: 'old.csv',
-              createdAt: 1,
-              rows: 2,
-              customers: 1,
-              invoices: 0,
-              firstDate: '2024-01-01',
-              lastDate: '2024-01-02',
-              bytesStored: 64,
-              attributeNames: [],
-              options: {},
-              report: { fileName: 'old.csv' },
-            });
-            const chunk = (column: string, data: Int32Array | Float64Array) =>
-              tx.objectStore('chunks').add({ datasetId: 1, column, index: 0, data });
-            chunk('customer', new Int32Array([0, 0]));
-            chunk('time', new Float64Array([day, day + 86_400_000]));
-            chunk('amount', new Float64Array([10, 20]));
-            chunk('invoice', new Int32Array([-1, -1]));
-            tx.objectStore('dictionaries').add({ datasetId: 1, name: 'customer', values: ['A'] });
-            tx.objectStore('dictionaries').add({ datasetId: 1, name: 'invoice', values: [] });
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
-          };
-        }),
-    );
+    await seedVersion2(context, old, true);
     const page = await context.newPage();
     await page.goto(APP_URL);
     await page.waitForSelector('[data-testid="upgrade-prompt"]');
