@@ -1,4 +1,8 @@
 import { CoreError } from '../notice/notice.ts';
+import type { NoticeParams } from '../notice/notice.ts';
+import { layoutProblem, problemText, valuesProblem } from './datasetCheck.ts';
+import type { DatasetProblem } from './datasetCheck.ts';
+import { isObject } from './recordShape.ts';
 
 /**
  * The workspace backup file (".segmap"): everything needed to rebuild the datasets and their
@@ -102,9 +106,62 @@ export async function encodeBackup(
   return out;
 }
 
-const fail = (code: string, text: string) => new CoreError(code, {}, text);
+const fail = (code: string, text: string, params: NoticeParams = {}) => new CoreError(code, params, text);
 
-/** Reads and checks backup bytes; throws a CoreError (backup.*) when they are not a whole, intact backup. */
+/** The most datasets a backup may hold (a workspace has a few; a crafted manifest must not hang the tab). */
+export const MAX_DATASETS = 1000;
+
+/** The located error of a dataset's problem: backup.invalid.<problem>, with dataset (1-based) and name. */
+function invalid(index: number, record: unknown, p: DatasetProblem): CoreError {
+  const name = isObject(record) && typeof record.name === 'string' ? record.name : '?';
+  const text = problemText(p);
+  const sep = /^(column|dictionary) /.test(text) ? ', ' : ': ';
+  return new CoreError(
+    `backup.invalid.${p.problem}`,
+    { dataset: index + 1, name, ...p.params },
+    `this backup cannot be restored: dataset ${index + 1} "${name}"${sep}${text}; nothing was changed`,
+  );
+}
+
+/**
+ * Checks decoded datasets (record shape, dictionaries, columns of the right type and length,
+ * codes inside their dictionaries, finite numbers) and throws the first problem as a located
+ * CoreError (backup.invalid.*). Run before anything of a backup is written.
+ */
+export function checkBackupDatasets(items: readonly BackupDataset[]): void {
+  if (items.length > MAX_DATASETS) throw tooMany(items.length);
+  for (const [k, d] of items.entries()) {
+    const declared = d.columns.map((c) => ({
+      name: c.name,
+      type: c.data instanceof Int32Array ? 'i32' : c.data instanceof Float64Array ? 'f64' : typeof c.data,
+      length: c.data?.length,
+    }));
+    const p = layoutProblem(d.record, d.settings, d.dictionaries, declared) ?? valuesProblem(d.dictionaries, d.columns);
+    if (p) throw invalid(k, d.record, p);
+  }
+}
+
+const tooMany = (count: number) =>
+  fail(
+    'backup.tooManyDatasets',
+    `this backup lists ${count} datasets, more than the ${MAX_DATASETS} a backup can hold; nothing was restored`,
+    { count, limit: MAX_DATASETS },
+  );
+const layoutError = () =>
+  fail(
+    'backup.layout',
+    'the backup file is damaged (its parts are not where its contents list says); nothing was restored',
+  );
+const manifestError = () =>
+  fail('backup.manifest', 'the backup file is damaged (its contents list cannot be read); nothing was restored');
+
+/**
+ * Reads and checks backup bytes; throws a CoreError (backup.*) when they are not a whole, intact,
+ * sound backup. The checksum only catches accidents (anyone can recompute it), so every
+ * structural fact is checked too: the contents list inside the file, at most MAX_DATASETS
+ * datasets, each column where the layout puts it, of its type and of the record's length, all
+ * before any column is copied out; then the values (codes, numbers) of every dataset.
+ */
 export async function decodeBackup(
   bytes: Uint8Array,
   sha256: (bytes: Uint8Array) => Promise<Uint8Array>,
@@ -130,25 +187,51 @@ export async function decodeBackup(
     );
   }
   const length = view.getUint32(12, true);
-  let manifest: Manifest;
+  if (16 + length > body) throw layoutError();
+  let manifest: unknown;
   try {
-    manifest = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + length))) as Manifest;
+    manifest = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(16, 16 + length)));
   } catch {
-    throw fail('backup.damaged', 'the backup file is damaged (its contents list cannot be read); nothing was restored');
+    throw manifestError();
   }
+  if (!isObject(manifest) || manifest.format !== BACKUP_FORMAT || !Array.isArray(manifest.datasets))
+    throw manifestError();
+  const entries = manifest.datasets as unknown[];
+  if (entries.length > MAX_DATASETS) throw tooMany(entries.length);
+  // Pass 1, nothing allocated: every entry's layout, and every column's bytes exactly where the
+  // encoder puts them (in order, 8-aligned, inside the file, the columns filling the data part).
   const dataStart = pad8(16 + length);
-  return manifest.datasets.map((d) => ({
+  let expected = 0;
+  for (const [k, entry] of entries.entries()) {
+    if (!isObject(entry)) throw invalid(k, null, { problem: 'entry', params: { field: 'dataset' } });
+    const p = layoutProblem(entry.record, entry.settings, entry.dictionaries, entry.columns);
+    if (p) throw invalid(k, entry.record, p);
+    for (const c of entry.columns as ManifestColumn[]) {
+      const end = dataStart + expected + c.length * (c.type === 'i32' ? 4 : 8);
+      if (c.offset !== expected || end > body)
+        throw invalid(k, entry.record, {
+          problem: 'columnPlace',
+          params: { column: c.name, offset: String(c.offset) },
+        });
+      expected += pad8(end - dataStart - expected);
+    }
+  }
+  if (dataStart + expected !== body) throw layoutError();
+  // Pass 2: the columns copied out (the file's buffer alignment is not guaranteed for a typed-array
+  // view), then their values checked.
+  const items = (entries as Manifest['datasets']).map((d) => ({
     record: d.record,
     settings: d.settings,
-    dictionaries: d.dictionaries,
+    dictionaries: d.dictionaries.map((x) => ({ name: x.name, values: x.values })),
     columns: d.columns.map((c) => {
-      const size = c.type === 'i32' ? 4 : 8;
       const start = dataStart + c.offset;
-      if (start + c.length * size > body)
-        throw fail('backup.damaged', 'the backup file is damaged (a column runs past its end)');
-      // Copy out: the file's buffer alignment is not guaranteed for the typed-array view.
-      const raw = bytes.slice(start, start + c.length * size);
+      const raw = bytes.slice(start, start + c.length * (c.type === 'i32' ? 4 : 8));
       return { name: c.name, data: c.type === 'i32' ? new Int32Array(raw.buffer) : new Float64Array(raw.buffer) };
     }),
   }));
+  for (const [k, d] of items.entries()) {
+    const p = valuesProblem(d.dictionaries, d.columns);
+    if (p) throw invalid(k, d.record, p);
+  }
+  return items;
 }
