@@ -5,69 +5,73 @@
  * opened without a schema (Dexie's dynamic mode): only tables every version has are read.
  */
 import type Dexie from 'dexie';
-import type { BackupColumn, BackupDataset } from '../core/backup/backupFormat.ts';
+import { checkBackupDatasets } from '../core/backup/backupFormat.ts';
+import type { BackupDataset } from '../core/backup/backupFormat.ts';
+import { isObject, recordProblem } from '../core/backup/recordShape.ts';
+import { CoreError } from '../core/notice/notice.ts';
 import { CHUNK_ROWS, getDb } from './db.ts';
-import type { SegmapDB } from './db.ts';
+import type { ChunkRecord, DatasetRecord, DictionaryRecord, SegmapDB } from './db.ts';
+import { damaged, isDamaged, joinStored } from './storedDataset.ts';
+import type { DamagedDataset } from './storedDataset.ts';
+import { isQuotaError, listDatasets } from './datasets.ts';
 import { DuplicateKeyError, duplicateKeyOf } from './duplicateKey.ts';
 import { withReconnect } from './reconnect.ts';
 
-/** Every dataset of a database, oldest first, as backup datasets. */
+/** Every sound dataset of a database, oldest first, as backup datasets (damaged ones left out). */
 export async function readWorkspace(db: Dexie = getDb()): Promise<BackupDataset[]> {
+  return (await readWorkspaceChecked(db)).datasets;
+}
+
+/**
+ * Every dataset of a database, oldest first: the sound ones as backup datasets, and the damaged
+ * ones (record or data not as the importer writes it) by name with their problem, left out so the
+ * others can still be backed up.
+ */
+export async function readWorkspaceChecked(
+  db: Dexie = getDb(),
+): Promise<{ datasets: BackupDataset[]; skipped: DamagedDataset[] }> {
   return withReconnect(db, () => readAll(db));
 }
 
-async function readAll(db: Dexie): Promise<BackupDataset[]> {
+async function readAll(db: Dexie): Promise<{ datasets: BackupDataset[]; skipped: DamagedDataset[] }> {
   const hasSettings = db.tables.some((t) => t.name === 'settings');
   const tables = [db.table('datasets'), db.table('chunks'), db.table('dictionaries')];
   if (hasSettings) tables.push(db.table('settings'));
   return db.transaction('r', tables, async () => {
-    const records = (await db.table('datasets').toArray()) as ({ id: number; createdAt: number } & Record<
-      string,
-      unknown
-    >)[];
-    records.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
-    const out: BackupDataset[] = [];
-    for (const { id, ...record } of records) {
-      const chunks = (await db.table('chunks').where('datasetId').equals(id).toArray()) as {
-        column: string;
-        index: number;
-        data: Int32Array | Float64Array;
-      }[];
-      const dicts = (await db.table('dictionaries').where('datasetId').equals(id).toArray()) as {
-        name: string;
-        values: string[];
-      }[];
+    const keys = (await db.table('datasets').toCollection().primaryKeys()) as number[];
+    const raws = (await db.table('datasets').toArray()) as unknown[];
+    const entries = raws.map((raw, k) => ({ id: keys[k], raw }));
+    const time = (r: unknown) => (isObject(r) && typeof r.createdAt === 'number' ? r.createdAt : 0);
+    entries.sort((a, b) => time(a.raw) - time(b.raw) || a.id - b.id);
+    const datasets: BackupDataset[] = [];
+    const skipped: DamagedDataset[] = [];
+    for (const { id, raw } of entries) {
+      const field = recordProblem(raw, true);
+      if (field) {
+        skipped.push(damaged(id, raw, { problem: 'record', params: { field } }));
+        continue;
+      }
+      const chunks = (await db.table('chunks').where('datasetId').equals(id).toArray()) as ChunkRecord[];
+      const dicts = (await db.table('dictionaries').where('datasetId').equals(id).toArray()) as DictionaryRecord[];
+      const joined = joinStored(raw as DatasetRecord, chunks, dicts);
+      if ('problem' in joined) {
+        skipped.push(damaged(id, raw, joined));
+        continue;
+      }
       const settings = hasSettings
-        ? ((await db.table('settings').get(id)) as { analysis?: Record<string, unknown> } | undefined)
+        ? ((await db.table('settings').get(id)) as { analysis?: unknown } | undefined)
         : undefined;
-      out.push({
+      const { id: _id, ...record } = raw as DatasetRecord;
+      datasets.push({
         record,
-        settings: settings?.analysis ?? null,
-        dictionaries: dicts.map((d) => ({ name: d.name, values: d.values })).sort((a, b) => (a.name < b.name ? -1 : 1)),
-        columns: joinChunks(chunks, record.rows as number),
+        settings: isObject(settings?.analysis) ? settings.analysis : null,
+        dictionaries: joined.dictionaries
+          .map((d) => ({ name: d.name, values: d.values }))
+          .sort((a, b) => (a.name < b.name ? -1 : 1)),
+        columns: joined.columns.sort((a, b) => (a.name < b.name ? -1 : 1)),
       });
     }
-    return out;
-  });
-}
-
-/** Chunks of each column joined into one array per column, columns in name order. */
-function joinChunks(
-  chunks: { column: string; index: number; data: Int32Array | Float64Array }[],
-  rows: number,
-): BackupColumn[] {
-  const names = [...new Set(chunks.map((c) => c.column))].sort();
-  return names.map((name) => {
-    const parts = chunks.filter((c) => c.column === name).sort((a, b) => a.index - b.index);
-    // Columns are `rows` long, except a summary's orders (one per customer).
-    const length = name === 'orders' ? parts.reduce((s, p) => s + p.data.length, 0) : rows;
-    const data = parts[0].data instanceof Int32Array ? new Int32Array(length) : new Float64Array(length);
-    let at = 0;
-    for (const p of parts) {
-      data.set(p.data, at);
-      at += p.data.length;
-    }
-    return { name, data };
+    return { datasets, skipped };
   });
 }
 
@@ -77,77 +81,113 @@ export interface RestorePreview {
   rows: number;
   customers: number;
   createdAt: number;
-  /** The dataset on this device it matches (same file fingerprint, or same file, size and date), if any. */
-  existing: { id: number; name: string } | null;
+  /**
+   * The dataset on this device it matches (same file fingerprint, or same file, size and date; a
+   * damaged one by name and date), if any: 'replace' swaps it for the backup's.
+   */
+  existing: { id: number; name: string; damaged: boolean } | null;
+  /** The name it gets when added: its own, or "name (2)" when that name is taken. */
+  addName: string;
 }
 
-/** Matches the backup's datasets with the ones on this device. */
+/** What a restore may do with one dataset. Replace is only ever what the user chose. */
+export type RestoreChoice = 'add' | 'replace' | 'skip';
+
+/** Matches the backup's (checked) datasets with the ones on this device. */
 export async function previewRestore(
   items: readonly BackupDataset[],
   db: SegmapDB = getDb(),
 ): Promise<RestorePreview[]> {
-  const here = await withReconnect(db, () => db.datasets.toArray());
+  const here = await listDatasets(db);
+  const taken = new Set(here.map((h) => h.name));
   return items.map((d) => {
     const r = d.record;
     const match = here.find((h) =>
-      r.fingerprint && h.fingerprint
-        ? h.fingerprint === r.fingerprint && h.createdAt === r.createdAt
-        : h.fileName === r.fileName && h.rows === r.rows && h.createdAt === r.createdAt,
+      isDamaged(h)
+        ? h.name === r.name && h.createdAt === r.createdAt
+        : r.fingerprint && h.fingerprint
+          ? h.fingerprint === r.fingerprint && h.createdAt === r.createdAt
+          : h.fileName === r.fileName && h.rows === r.rows && h.createdAt === r.createdAt,
     );
+    const name = String(r.name);
+    let addName = name;
+    for (let n = 2; taken.has(addName); n++) addName = `${name} (${n})`;
+    taken.add(addName);
     return {
-      name: String(r.name),
+      name,
       rows: Number(r.rows),
       customers: Number(r.customers),
       createdAt: Number(r.createdAt),
-      existing: match ? { id: match.id, name: match.name } : null,
+      existing: match ? { id: match.id, name: match.name, damaged: isDamaged(match) } : null,
+      addName,
     };
   });
 }
 
 /**
- * Writes the chosen datasets of a backup (per dataset: 'add' as a new dataset, 'replace' the
- * matching one, or 'skip'), in one transaction: all of them or, on any failure, none. Returns the
- * new ids of the written datasets.
+ * Writes the chosen datasets of a backup (per dataset: 'add' as a new dataset, under `addName`,
+ * 'replace' the matching one, or 'skip'), in one transaction: all of them or, on any failure,
+ * none. The datasets are checked first (checkBackupDatasets): nothing is deleted or written for a
+ * backup with any problem, and a replaced dataset is deleted only in the transaction that writes
+ * its replacement. Returns the new ids of the written datasets.
  */
 export async function restoreWorkspace(
   items: readonly BackupDataset[],
-  choices: readonly ('add' | 'replace' | 'skip')[],
+  choices: readonly RestoreChoice[],
   db: SegmapDB = getDb(),
 ): Promise<number[]> {
+  checkBackupDatasets(items);
   const preview = await previewRestore(items, db);
+  const plan = items.map((d, k) => {
+    const choice = choices[k] ?? 'skip';
+    const replace = choice === 'replace' ? (preview[k].existing?.id ?? null) : null;
+    const { id: _id, ...record } = d.record;
+    const name = choice === 'replace' && replace !== null ? preview[k].name : preview[k].addName;
+    return { d, skip: choice !== 'add' && choice !== 'replace', replace, record: { ...record, name } };
+  });
   const before = new Set(await withReconnect(db, () => db.datasets.toCollection().primaryKeys()));
   try {
-    return await withReconnect(db, () => restoreOnce(items, choices, preview, before, db));
+    return await withReconnect(db, () => restoreOnce(plan, before, db));
   } catch (e) {
+    if (isQuotaError(e))
+      throw new CoreError(
+        'backup.storageFull',
+        {},
+        'not enough storage space on this device to restore the backup; nothing was changed: delete a dataset or free space, then restore again',
+      );
     const duplicate = duplicateKeyOf(e);
     if (duplicate) throw new DuplicateKeyError(duplicate.table);
     throw e;
   }
 }
 
-function restoreOnce(
-  items: readonly BackupDataset[],
-  choices: readonly ('add' | 'replace' | 'skip')[],
-  preview: RestorePreview[],
-  before: ReadonlySet<number>,
-  db: SegmapDB,
-): Promise<number[]> {
+interface PlannedDataset {
+  d: BackupDataset;
+  skip: boolean;
+  /** The id of the dataset it replaces, if any. */
+  replace: number | null;
+  /** The record to write (without an id, under its final name). */
+  record: Record<string, unknown> & { name: string };
+}
+
+function restoreOnce(plan: readonly PlannedDataset[], before: ReadonlySet<number>, db: SegmapDB): Promise<number[]> {
   return db.transaction('rw', [db.datasets, db.chunks, db.dictionaries, db.settings], async () => {
     const fresh = (await db.datasets.toArray()).filter((d) => !before.has(d.id));
-    const done = alreadyRestored(items, choices, fresh);
+    const done = alreadyRestored(plan, fresh);
     if (done) return done;
     const ids: number[] = [];
-    for (const [k, d] of items.entries()) {
-      const choice = choices[k] ?? 'skip';
-      if (choice === 'skip') continue;
-      const old = preview[k].existing;
-      if (choice === 'replace' && old) {
-        await db.chunks.where('datasetId').equals(old.id).delete();
-        await db.dictionaries.where('datasetId').equals(old.id).delete();
-        await db.settings.delete(old.id);
-        await db.datasets.delete(old.id);
+    for (const { d, skip, replace, record } of plan) {
+      if (skip) continue;
+      if (replace !== null) {
+        await db.chunks.where('datasetId').equals(replace).delete();
+        await db.dictionaries.where('datasetId').equals(replace).delete();
+        await db.settings.delete(replace);
+        await db.datasets.delete(replace);
       }
-      const id = (await db.datasets.add({ ...d.record } as never)) as number;
+      const id = (await db.datasets.add(record as never)) as number;
+      // A new id owns nothing yet: records under it were left by something else.
+      await db.chunks.where('datasetId').equals(id).delete();
+      await db.dictionaries.where('datasetId').equals(id).delete();
       for (const c of d.columns) {
         const chunks = [];
         for (let index = 0, start = 0; start < c.data.length || index === 0; index++, start += CHUNK_ROWS) {
@@ -169,19 +209,17 @@ function restoreOnce(
 /**
  * The ids of the chosen datasets when an earlier try of this restore committed although it
  * reported an error (a retry after a lost connection): among the datasets that were not on the
- * device before (`fresh`), those with the backup's names, creation times and rows. Null when
+ * device before (`fresh`), those with the planned names, creation times and rows. Null when
  * nothing of it is there.
  */
 function alreadyRestored(
-  items: readonly BackupDataset[],
-  choices: readonly ('add' | 'replace' | 'skip')[],
+  plan: readonly PlannedDataset[],
   fresh: readonly { id: number; name: string; createdAt: number; rows: number }[],
 ): number[] | null {
   if (!fresh.length) return null;
   const ids: number[] = [];
-  for (const [k, d] of items.entries()) {
-    if ((choices[k] ?? 'skip') === 'skip') continue;
-    const r = d.record;
+  for (const { skip, record: r } of plan) {
+    if (skip) continue;
     const match = fresh.find(
       (h) => h.name === r.name && h.createdAt === r.createdAt && h.rows === r.rows && !ids.includes(h.id),
     );

@@ -8,6 +8,9 @@ import type { TransactionTable } from '../core/model/TransactionTable.ts';
 import { CHUNK_ROWS, getDb } from './db.ts';
 import { DuplicateKeyError, duplicateKeyOf } from './duplicateKey.ts';
 import { withReconnect } from './reconnect.ts';
+import { recordProblem } from '../core/backup/recordShape.ts';
+import { checkListed, damaged, DamagedDatasetError, joinStored } from './storedDataset.ts';
+import type { StoredDataset } from './storedDataset.ts';
 import type { ChunkRecord, ColumnName, DatasetRecord, DictionaryRecord, SegmapDB } from './db.ts';
 
 /** Raised when the browser's storage quota is exhausted; nothing of the dataset was kept. */
@@ -22,7 +25,8 @@ export class StorageFullError extends CoreError {
   }
 }
 
-function isQuotaError(e: unknown): boolean {
+/** Whether a storage error is the browser's quota (also inside Dexie's wrapping error). */
+export function isQuotaError(e: unknown): boolean {
   const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
   return names.includes('QuotaExceededError');
 }
@@ -122,7 +126,11 @@ async function saveOnce(
   }
 }
 
-/** Loads a stored dataset's columns back into a TransactionTable. */
+/**
+ * Loads a stored dataset's columns back into a TransactionTable, checked: a damaged record or
+ * column throws DamagedDatasetError (coded dataset.damaged, with the problem), a missing dataset
+ * dataset.missing.
+ */
 export async function loadDataset(
   id: number,
   db: SegmapDB = getDb(),
@@ -132,48 +140,57 @@ export async function loadDataset(
 
 function read(id: number, db: SegmapDB): Promise<{ meta: DatasetRecord; table: TransactionTable }> {
   return db.transaction('r', db.datasets, db.chunks, db.dictionaries, async () => {
-    const meta = await db.datasets.get(id);
-    if (!meta) throw new Error(`dataset ${id} does not exist`);
+    const meta = (await db.datasets.get(id)) as unknown;
+    if (!meta) throw new CoreError('dataset.missing', { id }, `dataset ${id} does not exist`);
+    const field = recordProblem(meta, true);
+    if (field) throw new DamagedDatasetError(damaged(id, meta, { problem: 'record', params: { field } }));
+    const record = meta as DatasetRecord;
     const chunks = await db.chunks.where('datasetId').equals(id).toArray();
     const dicts = await db.dictionaries.where('datasetId').equals(id).toArray();
-    const dict = (name: string) => dicts.find((d) => d.name === name)?.values ?? [];
-    const column = <T extends Int32Array | Float64Array>(
-      name: ColumnName,
-      make: (n: number) => T,
-      length = meta.rows,
-    ): T => {
-      const out = make(length);
-      const parts = chunks.filter((c) => c.column === name).sort((a, b) => a.index - b.index);
-      let offset = 0;
-      for (const p of parts) {
-        out.set(p.data, offset);
-        offset += p.data.length;
-      }
-      if (offset !== length) throw new Error(`dataset ${id}: column ${name} has ${offset} of ${length} rows`);
-      return out;
-    };
+    const joined = joinStored(record, chunks, dicts);
+    if ('problem' in joined) throw new DamagedDatasetError(damaged(id, meta, joined));
+    const column = <T extends Int32Array | Float64Array>(name: string) =>
+      joined.columns.find((c) => c.name === name)!.data as T;
+    const dict = (name: string) => joined.dictionaries.find((d) => d.name === name)?.values ?? [];
     const table: TransactionTable = {
-      rows: meta.rows,
-      customer: column('customer', (n) => new Int32Array(n)),
+      rows: record.rows,
+      customer: column<Int32Array>('customer'),
       customerIds: dict('customer'),
-      time: column('time', (n) => new Float64Array(n)),
-      amount: column('amount', (n) => new Float64Array(n)),
-      invoice: column('invoice', (n) => new Int32Array(n)),
+      time: column<Float64Array>('time'),
+      amount: column<Float64Array>('amount'),
+      invoice: column<Int32Array>('invoice'),
       invoiceIds: dict('invoice'),
-      attributes: meta.attributeNames.map((name, i) => ({
+      attributes: record.attributeNames.map((name, i) => ({
         name,
-        codes: column(`attr:${i}`, (n) => new Int32Array(n)),
+        codes: column<Int32Array>(`attr:${i}`),
         values: dict(`attr:${i}`),
       })),
     };
-    if (meta.report.kind === 'summary') table.orders = column('orders', (n) => new Int32Array(n), meta.customers);
-    return { meta, table };
+    if (record.report.kind === 'summary') table.orders = column<Int32Array>('orders');
+    return { meta: record, table };
   });
 }
 
-/** All datasets, newest first. */
-export async function listDatasets(db: SegmapDB = getDb()): Promise<DatasetRecord[]> {
-  return (await withReconnect(db, () => db.datasets.orderBy('createdAt').reverse().toArray())) as DatasetRecord[];
+/**
+ * All datasets, newest first, each checked (record shape, every column's chunks present; no
+ * column data is read): a damaged one comes back as a DamagedDataset with its reason instead of
+ * throwing where it is shown.
+ */
+export async function listDatasets(db: SegmapDB = getDb()): Promise<StoredDataset[]> {
+  return withReconnect(db, () =>
+    db.transaction('r', db.datasets, db.chunks, async () => {
+      // Not orderBy('createdAt'): a record without a valid createdAt is missing from that index.
+      const records = (await db.datasets.toArray()) as unknown[];
+      const keys = (await db.chunks.toCollection().primaryKeys()) as unknown as unknown[][];
+      const byDataset = new Map<unknown, unknown[][]>();
+      for (const k of keys) byDataset.set(k[0], [...(byDataset.get(k[0]) ?? []), k]);
+      const out = records.map((r) => {
+        const id = (r as { id: number }).id;
+        return checkListed(r, id, byDataset.get(id) ?? []);
+      });
+      return out.sort((a, b) => b.createdAt - a.createdAt || b.id - a.id);
+    }),
+  );
 }
 
 export async function renameDataset(id: number, name: string, db: SegmapDB = getDb()): Promise<void> {

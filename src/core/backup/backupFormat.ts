@@ -108,18 +108,22 @@ export async function encodeBackup(
 
 const fail = (code: string, text: string, params: NoticeParams = {}) => new CoreError(code, params, text);
 
+/** The largest backup file read (bytes): more cannot be held in one array buffer on every browser. */
+export const MAX_BACKUP_BYTES = 2 ** 31 - 1;
+
 /** The most datasets a backup may hold (a workspace has a few; a crafted manifest must not hang the tab). */
 export const MAX_DATASETS = 1000;
 
-/** The located error of a dataset's problem: backup.invalid.<problem>, with dataset (1-based) and name. */
+/**
+ * The located error of a dataset's problem: code backup.invalid, params dataset (1-based), name,
+ * problem (see DatasetProblem) and the problem's own params (column, row, field…).
+ */
 function invalid(index: number, record: unknown, p: DatasetProblem): CoreError {
   const name = isObject(record) && typeof record.name === 'string' ? record.name : '?';
-  const text = problemText(p);
-  const sep = /^(column|dictionary) /.test(text) ? ', ' : ': ';
   return new CoreError(
-    `backup.invalid.${p.problem}`,
-    { dataset: index + 1, name, ...p.params },
-    `this backup cannot be restored: dataset ${index + 1} "${name}"${sep}${text}; nothing was changed`,
+    'backup.invalid',
+    { dataset: index + 1, name, problem: p.problem, ...p.params },
+    `this backup cannot be restored: dataset ${index + 1} "${name}": ${problemText(p)}; nothing was changed`,
   );
 }
 

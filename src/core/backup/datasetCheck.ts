@@ -24,6 +24,7 @@ export interface DatasetProblem {
     | 'columnType'
     | 'columnLength'
     | 'columnPlace'
+    | 'missingChunk'
     | 'notNumber'
     | 'codeOutOfRange'
     | 'badOrders';
@@ -176,6 +177,8 @@ export function problemText({ problem: p, params: q }: DatasetProblem): string {
       return `column ${q.column}: ${q.length} values where the dataset has ${q.expected}`;
     case 'columnPlace':
       return `column ${q.column}: its bytes (at ${q.offset}) are not where the file's layout puts them`;
+    case 'missingChunk':
+      return `column ${q.column}: part ${q.chunk} is missing`;
     case 'notNumber':
       return `column ${q.column}, row ${q.row}: not a number (${q.value})`;
     case 'codeOutOfRange':

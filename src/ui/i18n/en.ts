@@ -7,6 +7,7 @@ import { enGlossary } from './en.glossary.ts';
 import { enLearn } from './en.learn.ts';
 import { enTime } from './en.time.ts';
 import { enStorage } from './en.storage.ts';
+import { enBackup } from './en.backup.ts';
 import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enCohorts } from './en.cohorts.ts';
@@ -23,6 +24,7 @@ export const en = {
   ...enGlossary,
   ...enTime,
   ...enStorage,
+  ...enBackup,
   ...enA11y,
   ...enCohorts,
   ...enImport,

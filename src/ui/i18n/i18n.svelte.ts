@@ -2,6 +2,10 @@
 import { en } from './en.ts';
 import type { MessageKey, Messages } from './en.ts';
 import { zhCN } from './zh-CN.ts';
+import type { Coded } from './coded.ts';
+
+export { codedOf } from './coded.ts';
+export type { Coded } from './coded.ts';
 
 export type Locale = 'en' | 'zh-CN';
 export const LOCALES: { id: Locale; label: string }[] = [
@@ -25,14 +29,6 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
-/** A message from the core or a worker: a code with params (translatable) and its English text. */
-export interface Coded {
-  code?: unknown;
-  params?: unknown;
-  text?: string;
-  message?: string;
-}
-
 /**
  * A core message (warning, note or error) in the current language: `core.<code>` with its params,
  * numbers formatted by locale, a `reason` param translated as a drop reason; `format` renders other
@@ -46,15 +42,18 @@ export function noticeText(n: Coded, format: Record<string, (v: string) => strin
     if (typeof v === 'number') params[name] = fmtNumber(v, 4);
     else if (name === 'reason' && `reason.${v}` in en) params[name] = t(`reason.${v}` as MessageKey);
     else if (name === 'model' && `clv.model.${v}` in en) params[name] = t(`clv.model.${v}` as MessageKey);
+    else if (name === 'problem' && `problem.${v}` in en) params[name] = problemText(String(v), n.params);
     else params[name] = format[name] ? format[name](v) : v;
   }
   return t(key, params);
 }
 
-/** What to keep of a caught error to show it later in any language. */
-export function codedOf(e: unknown): Coded {
-  const err = e as { code?: unknown; params?: unknown; message?: unknown };
-  return { code: err?.code, params: err?.params, message: typeof err?.message === 'string' ? err.message : String(e) };
+/** A dataset problem (see core/backup/datasetCheck) in the current language, with its params. */
+export function problemText(problem: string, raw: unknown): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, v] of Object.entries((raw ?? {}) as Record<string, string | number>))
+    params[name] = typeof v === 'number' ? fmtNumber(v, 4) : v;
+  return t(`problem.${problem}` as MessageKey, params);
 }
 
 /** Switches the language and remembers the choice. */

@@ -8,6 +8,7 @@ import { zhCNGlossary } from './zh-CN.glossary.ts';
 import { zhCNLearn } from './zh-CN.learn.ts';
 import { zhCNTime } from './zh-CN.time.ts';
 import { zhCNStorage } from './zh-CN.storage.ts';
+import { zhCNBackup } from './zh-CN.backup.ts';
 import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNCohorts } from './zh-CN.cohorts.ts';
@@ -24,6 +25,7 @@ export const zhCN: Messages = {
   ...zhCNGlossary,
   ...zhCNTime,
   ...zhCNStorage,
+  ...zhCNBackup,
   ...zhCNA11y,
   ...zhCNCohorts,
   ...zhCNImport,

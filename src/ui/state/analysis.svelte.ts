@@ -13,6 +13,8 @@ import { defaultSettings, fromStored, segmentOptions } from './analysisSettings.
 import type { AnalysisSettings } from './analysisSettings.ts';
 import { session } from './session.svelte.ts';
 import { startAnalysisWorker } from './workers.ts';
+import { codedOf } from '../i18n/coded.ts';
+import type { Coded } from '../i18n/coded.ts';
 
 /** What the customer table is filtered to, set by a click or brush in a chart. */
 export type Selection =
@@ -23,7 +25,7 @@ class Analysis {
   segments = $state.raw<SegmentAnalysis | null>(null);
   value = $state.raw<ValueAnalysis | null>(null);
   selection = $state.raw<Selection | null>(null);
-  error = $state<string | null>(null);
+  error = $state<Coded | null>(null);
   /** The RFM table with the scores of the chosen scoring, as shown (R reversed for the textbook variant). */
   table = $derived.by((): RfmTable | null => {
     const rfm = session.rfm;
@@ -111,7 +113,7 @@ class Analysis {
       this.segments = result;
       this.error = null;
     } catch (e) {
-      if (run === this.run) this.error = (e as Error).message;
+      if (run === this.run) this.error = codedOf(e);
     }
   }
 
@@ -120,7 +122,7 @@ class Analysis {
       this.value = await this.worker.api.value(rfm.monetary, abcCuts, pyramidCuts);
       this.error = null;
     } catch (e) {
-      this.error = (e as Error).message;
+      this.error = codedOf(e);
     }
   }
 }

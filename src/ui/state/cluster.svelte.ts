@@ -9,6 +9,8 @@ import * as Comlink from 'comlink';
 import type { ClusterRun, ScanSummary } from '../../../workers/cluster.worker.ts';
 import { analysis } from './analysis.svelte.ts';
 import { startClusterWorker } from './workers.ts';
+import { codedOf } from '../i18n/coded.ts';
+import type { Coded } from '../i18n/coded.ts';
 
 export type ClusterSelection = { kind: 'cluster'; index: number } | { kind: 'brush'; indices: Uint32Array };
 
@@ -18,7 +20,7 @@ class ClusterState {
   run = $state.raw<ClusterRun | null>(null);
   progress = $state<{ done: number; total: number } | null>(null);
   running = $state(false);
-  error = $state<string | null>(null);
+  error = $state<Coded | null>(null);
   selection = $state.raw<ClusterSelection | null>(null);
   private worker = startClusterWorker();
   private attributesFor: number | null = null;
@@ -69,7 +71,7 @@ class ClusterState {
       this.run = r;
       this.selection = null;
     } catch (e) {
-      if (this.scanKey === scanKey) this.error = (e as Error).message;
+      if (this.scanKey === scanKey) this.error = codedOf(e);
     } finally {
       if (this.scanKey === scanKey) {
         this.running = false;

@@ -5,6 +5,8 @@
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import { deleteDataset, listDatasets, renameDataset } from '../../db/datasets.ts';
 import type { DatasetRecord } from '../../db/db.ts';
+import { isDamaged } from '../../db/storedDataset.ts';
+import type { DamagedDataset } from '../../db/storedDataset.ts';
 import { startAnalysisWorker } from './workers.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
 import { clearHadData } from '../../db/sentinel.ts';
@@ -27,7 +29,10 @@ const LAST_OPEN_KEY = 'segmap.lastDataset';
 
 class Session {
   view = $state<View>('customers');
+  /** The sound datasets on this device, newest first. */
   datasets = $state.raw<DatasetRecord[]>([]);
+  /** The damaged ones (record or data not as the importer writes it): listed to be deleted, never opened. */
+  damaged = $state.raw<DamagedDataset[]>([]);
   currentId = $state<number | null>(null);
   rfm = $state.raw<RfmTable | null>(null);
   /** The error banner's message (translated when shown). */
@@ -45,7 +50,13 @@ class Session {
   }
 
   async refresh(): Promise<void> {
-    this.datasets = await listDatasets();
+    const all = await listDatasets();
+    const found = new Map(this.damaged.map((d) => [d.id, d]));
+    // A dataset found damaged when it was opened stays marked (the list checks no column data).
+    this.damaged = all
+      .filter(isDamaged)
+      .concat(all.filter((d) => !isDamaged(d) && found.has(d.id)).map((d) => found.get(d.id)!));
+    this.datasets = all.filter((d): d is DatasetRecord => !isDamaged(d) && !found.has(d.id));
   }
 
   /** Opens a stored dataset: its RFM is computed in the analysis worker. */
@@ -60,9 +71,22 @@ class Session {
       localStorage.setItem(LAST_OPEN_KEY, String(id));
     } catch (e) {
       this.error = codedOf(e);
+      if (this.error.code === 'dataset.damaged') this.markDamaged(id, this.error);
     } finally {
       this.loading = false;
     }
+  }
+
+  /** Moves a dataset that failed to open as damaged from the sound list to the damaged one. */
+  private markDamaged(id: number, e: Coded): void {
+    const d = this.datasets.find((x) => x.id === id);
+    if (!d) return;
+    const { id: _id, name: _name, problem, ...params } = (e.params ?? {}) as Record<string, string | number>;
+    this.datasets = this.datasets.filter((x) => x.id !== id);
+    this.damaged = [
+      ...this.damaged,
+      { id, name: d.name, createdAt: d.createdAt, damaged: { problem: problem as never, params } },
+    ];
   }
 
   /** Shows an RFM table computed elsewhere (a fresh import) before it is stored. */
@@ -89,8 +113,9 @@ class Session {
       this.currentId = null;
       this.rfm = null;
     }
+    this.damaged = this.damaged.filter((d) => d.id !== id);
     await this.refresh();
-    if (!this.datasets.length) clearHadData();
+    if (!this.datasets.length && !this.damaged.length) clearHadData();
   }
 }
 

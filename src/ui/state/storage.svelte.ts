@@ -5,7 +5,8 @@
  */
 import { createdByThisOpen, onStorageEvent, SCHEMA_VERSION } from '../../db/db.ts';
 import { hadData, markHadData, storageState } from '../../db/sentinel.ts';
-import type { RestorePreview } from '../../db/backup.ts';
+import type { RestoreChoice, RestorePreview } from '../../db/backup.ts';
+import type { DamagedDataset } from '../../db/storedDataset.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
 import { startBackupWorker } from './workers.ts';
@@ -56,8 +57,10 @@ class StorageState {
   busy = $state(false);
   error = $state<Coded | null>(null);
   /** The open restore: file name, what it would do, and the choice per dataset. */
-  restore = $state<{ file: string; preview: RestorePreview[]; choices: ('add' | 'replace' | 'skip')[] } | null>(null);
+  restore = $state<{ file: string; preview: RestorePreview[]; choices: RestoreChoice[] } | null>(null);
   restored = $state<number | null>(null);
+  /** The damaged datasets the last backup left out. */
+  skipped = $state.raw<DamagedDataset[]>([]);
   private worker = startBackupWorker();
   private proceed: (() => void) | null = null;
 
@@ -104,7 +107,7 @@ class StorageState {
     if (withBackup) {
       this.busy = true;
       try {
-        download(await this.worker.api.exportWorkspace(true), `segmap-backup-${today()}.segmap`);
+        download((await this.worker.api.exportWorkspace(true)).bytes, `segmap-backup-${today()}.segmap`);
       } catch (e) {
         this.error = codedOf(e);
         this.busy = false;
@@ -120,8 +123,11 @@ class StorageState {
   async exportBackup(): Promise<void> {
     this.busy = true;
     this.error = null;
+    this.skipped = [];
     try {
-      download(await this.worker.api.exportWorkspace(), `segmap-backup-${today()}.segmap`);
+      const { bytes, skipped } = await this.worker.api.exportWorkspace();
+      this.skipped = skipped;
+      download(bytes, `segmap-backup-${today()}.segmap`);
     } catch (e) {
       this.error = codedOf(e);
     } finally {
@@ -133,9 +139,11 @@ class StorageState {
   async openBackup(file: File): Promise<void> {
     this.error = null;
     this.restored = null;
+    this.restore = null;
     try {
       const preview = await this.worker.api.preview(file);
-      this.restore = { file: file.name, preview, choices: preview.map((p) => (p.existing ? 'replace' : 'add')) };
+      // Never Replace by default: a dataset already here is kept and the backup's added beside it.
+      this.restore = { file: file.name, preview, choices: preview.map(() => 'add') };
     } catch (e) {
       this.error = codedOf(e);
     }
@@ -145,6 +153,7 @@ class StorageState {
   async restoreNow(): Promise<number> {
     if (!this.restore) return 0;
     this.busy = true;
+    this.error = null;
     try {
       const ids = await this.worker.api.restore($state.snapshot(this.restore.choices));
       this.restore = null;

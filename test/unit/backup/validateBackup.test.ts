@@ -113,19 +113,19 @@ const cases: Case[] = [
     name: 'a negative offset',
     bytes: (b) => rewrite(b, (m) => (col(m, 1, 'amount').offset = -8)),
     code: 'backup.invalid.columnPlace',
-    where: 'dataset 2 "shop", column amount',
+    where: 'dataset 2 "shop": column amount',
   },
   {
     name: 'a negative length',
     bytes: (b) => rewrite(b, (m) => (col(m, 1, 'time').length = -1)),
     code: 'backup.invalid.columnLength',
-    where: 'dataset 2 "shop", column time: -1 values where the dataset has 20',
+    where: 'dataset 2 "shop": column time: -1 values where the dataset has 20',
   },
   {
     name: 'a misaligned offset',
     bytes: (b) => rewrite(b, (m) => (col(m, 0, 'customer').offset += 4)),
     code: 'backup.invalid.columnPlace',
-    where: 'dataset 1 "books", column customer',
+    where: 'dataset 1 "books": column customer',
   },
   {
     name: 'an offset past the end of the file',
@@ -161,7 +161,7 @@ const cases: Case[] = [
     name: 'a customer code outside the dictionary',
     items: (items) => (shopColumn(items, 'customer')[16] = 3),
     code: 'backup.invalid.codeOutOfRange',
-    where: 'dataset 2 "shop", column customer, row 17: code 3 is outside its dictionary of 3 values',
+    where: 'dataset 2 "shop": column customer, row 17: code 3 is outside its dictionary of 3 values',
   },
   {
     name: 'a blank (-1) customer code',
@@ -182,7 +182,7 @@ const cases: Case[] = [
     name: 'a non-string dictionary value',
     items: (items) => ((items[1].dictionaries[1].values as unknown[])[1] = 42),
     code: 'backup.invalid.dictionaryValue',
-    where: 'dataset 2 "shop", dictionary customer, entry 2: not text',
+    where: 'dataset 2 "shop": dictionary customer, entry 2: not text',
   },
   {
     name: 'a dictionary that is not a list',
@@ -276,7 +276,7 @@ const cases: Case[] = [
     name: 'a NaN amount',
     items: (items) => (shopColumn(items, 'amount')[16] = NaN),
     code: 'backup.invalid.notNumber',
-    where: 'dataset 2 "shop", column amount, row 17: not a number',
+    where: 'dataset 2 "shop": column amount, row 17: not a number',
   },
   {
     name: 'an infinite amount',
@@ -341,7 +341,9 @@ describe('backup validation', () => {
       () => null,
       (e: unknown) => e,
     );
-    expect(error).toMatchObject({ name: 'CoreError', code });
+    const problem = code.startsWith('backup.invalid.') ? code.slice('backup.invalid.'.length) : undefined;
+    if (problem) expect(error).toMatchObject({ name: 'CoreError', code: 'backup.invalid', params: { problem } });
+    else expect(error).toMatchObject({ name: 'CoreError', code });
     if (where) expect((error as Error).message).toContain(where);
     expect((error as Error).message).toMatch(/nothing was (restored|changed)$/);
     // Bounds are checked before the work: no case takes long.

@@ -79,7 +79,8 @@ describe('workspace backup', () => {
     ]);
     await restoreWorkspace(items, ['replace', 'add'], db);
     const names = (await listDatasets(db)).map((d) => d.name).sort();
-    expect(names).toEqual(['books', 'books', 'shop']);
+    // Added beside the one on the device, under a name of its own.
+    expect(names).toEqual(['books', 'books (2)', 'shop']);
     expect((await listDatasets(db)).some((d) => d.id === a)).toBe(false);
     // A failure mid-restore keeps the database as it was.
     const before = await readWorkspace(db);
@@ -115,7 +116,8 @@ describe('workspace backup', () => {
     let tries = 0;
     (two as unknown as { transaction: unknown }).transaction = async (...args: unknown[]) => {
       const result = await original(...args);
-      if (++tries === 1) throw new DOMException('Connection to Indexed Database server lost.', 'UnknownError');
+      if (args[0] === 'rw' && ++tries === 1)
+        throw new DOMException('Connection to Indexed Database server lost.', 'UnknownError');
       return result;
     };
     const ids = await restoreWorkspace(items, ['add', 'add'], two);
