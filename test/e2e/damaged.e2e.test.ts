@@ -1,0 +1,190 @@
+// Nothing lost, nothing bricked (issue 14) in Chromium: a crafted backup (valid checksum, a NaN
+// amount) is refused with a located message and the working dataset still opens; a dataset already
+// on the device is kept by default; damaged records written straight into IndexedDB are listed as
+// damaged and can be deleted, while the good dataset opens, a backup is made and an import works,
+// and no raw JavaScript message reaches the screen.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { decodeBackup } from '../../src/core/backup/backupFormat.ts';
+import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+const sha256 = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b as BufferSource));
+const RAW = /TypeError|RangeError|is not a function|Cannot read prop|out of bounds|undefined|NaN|\[object /;
+
+/** The page's visible text must not carry a raw JavaScript message. */
+async function expectNoRawMessage(page: Page) {
+  expect(await page.locator('main').innerText()).not.toMatch(RAW);
+}
+
+/** A backup whose first dataset's amount at row 17 is NaN, with its checksum recomputed. */
+async function withNanAmount(bytes: Uint8Array): Promise<Uint8Array> {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const length = view.getUint32(12, true);
+  const manifest = JSON.parse(new TextDecoder().decode(out.subarray(16, 16 + length))) as {
+    datasets: { columns: { name: string; offset: number }[] }[];
+  };
+  const amount = manifest.datasets[0].columns.find((c) => c.name === 'amount')!;
+  view.setFloat64(((16 + length + 7) & ~7) + amount.offset + 16 * 8, NaN, true);
+  out.set(await sha256(out.subarray(0, out.length - 32)), out.length - 32);
+  return out;
+}
+
+async function exportBackup(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="backup-export"]')]);
+  return (await download.path())!;
+}
+
+describe('restoring a backup', () => {
+  it('refuses a crafted backup with a located message, keeps the working dataset, and never replaces by default', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-data"]');
+    const path = await exportBackup(page);
+    const crafted = join(tmpdir(), `segmap-crafted-${process.pid}.segmap`);
+    writeFileSync(crafted, await withNanAmount(new Uint8Array(readFileSync(path))));
+
+    await page.setInputFiles('[data-testid="backup-input"]', crafted);
+    const error = page.locator('[data-testid="backup-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain(
+      'This backup cannot be restored: dataset 1 “Sample shop”: column amount, row 17: not a number (NaN). Nothing was changed.',
+    );
+    expect(await page.locator('[data-testid="backup-preview"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="dataset-row"]').count()).toBe(1);
+    await page.click('[data-testid="open"]');
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+
+    // The intact backup of the same dataset: already here, so the default is to keep both.
+    await page.click('[data-testid="nav-data"]');
+    await page.setInputFiles('[data-testid="backup-input"]', path);
+    await page.waitForSelector('[data-testid="backup-preview"]');
+    expect(await page.locator('[data-testid="backup-error"]').count()).toBe(0);
+    expect(await page.innerText('[data-testid="backup-existing"]')).toContain(
+      'Already on this device as “Sample shop”',
+    );
+    expect(await page.inputValue('[data-testid="backup-choice"]')).toBe('add');
+    await page.click('[data-testid="backup-restore"]');
+    await page.waitForSelector('[data-testid="backup-done"]');
+    await expect
+      .poll(async () => (await page.locator('[data-testid="dataset-name"]').allInnerTexts()).sort())
+      .toEqual(['Sample shop', 'Sample shop (2)']);
+    await expectNoRawMessage(page);
+    await context.close();
+  });
+});
+
+/** Writes damaged dataset records straight into the app's IndexedDB (as a crash or a bug might leave them). */
+async function seedDamaged(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const r = indexedDB.open('segmap');
+        r.onerror = () => reject(r.error);
+        r.onsuccess = () => {
+          const db = r.result;
+          const tx = db.transaction(['datasets', 'chunks', 'dictionaries'], 'readwrite');
+          const base = {
+            fileName: 'x.csv',
+            createdAt: Date.now(),
+            rows: 2,
+            customers: 1,
+            invoices: 0,
+            firstDate: '2024-01-01',
+            lastDate: '2024-01-02',
+            bytesStored: 64,
+            attributeNames: [],
+            options: {},
+            report: { fileName: 'x.csv' },
+          };
+          const datasets = tx.objectStore('datasets');
+          datasets.add({ ...base, id: 901, name: 'null report', report: null });
+          datasets.add({ ...base, id: 902, name: 'no columns' });
+          datasets.add({ ...base, id: 903, name: 'bad dictionary' });
+          const chunk = (column: string, data: Int32Array | Float64Array) =>
+            tx.objectStore('chunks').add({ datasetId: 903, column, index: 0, data });
+          chunk('customer', new Int32Array([0, 0]));
+          chunk('time', new Float64Array([19723 * 86_400_000, 19724 * 86_400_000]));
+          chunk('amount', new Float64Array([10, 20]));
+          chunk('invoice', new Int32Array([-1, -1]));
+          tx.objectStore('dictionaries').add({ datasetId: 903, name: 'customer', values: 42 });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+describe('damaged dataset records', () => {
+  it('are listed as damaged and can be deleted; the rest of the app keeps working', async () => {
+    const { context, page } = await newPage(browser());
+    page.on('dialog', (d) => void d.accept());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await seedDamaged(page);
+    await page.reload();
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-data"]');
+
+    const damaged = page.locator('[data-testid="dataset-damaged"]');
+    await expect.poll(() => damaged.count()).toBe(2);
+    expect(await page.locator('[data-testid="dataset-row"]').count()).toBe(2);
+    const nullReport = await damaged.filter({ hasText: 'null report' }).innerText();
+    expect(nullReport).toMatch(/null report\s*damaged/);
+    expect(nullReport).toContain('the field report is missing or not as Segmap writes it');
+    expect(await damaged.filter({ hasText: 'no columns' }).innerText()).toContain('the column customer is missing');
+    await expectNoRawMessage(page);
+
+    // Found only when its data is read: opening it says so, and it joins the damaged ones.
+    await page
+      .locator('[data-testid="dataset-row"]', { hasText: 'bad dictionary' })
+      .locator('[data-testid="open"]')
+      .click();
+    const banner = page.locator('[data-testid="error-message"]');
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain(
+      'The dataset “bad dictionary” is damaged (the dictionary customer is not a list)',
+    );
+    await page.click('[data-testid="nav-data"]');
+    await expect.poll(() => damaged.count()).toBe(3);
+    await expectNoRawMessage(page);
+
+    // A backup of the others, naming the damaged ones left out.
+    const path = await exportBackup(page);
+    expect(await page.innerText('[data-testid="backup-skipped"]')).toContain('“null report”');
+    const items = await decodeBackup(new Uint8Array(readFileSync(path)), sha256);
+    expect(items.map((d) => d.record.name)).toEqual(['Sample shop']);
+
+    // Import still works.
+    await page.setInputFiles('[data-testid="file-input"]', TEN_CUSTOMERS);
+    await page.waitForSelector('[data-testid="preview"]');
+    await page.click('[data-testid="import"]');
+    await page.waitForSelector('[data-testid="saved"]');
+    await page.click('[data-testid="nav-data"]');
+
+    // Every damaged one can be deleted; the good ones open.
+    for (let left = 3; left > 0; left--) {
+      await damaged.first().locator('[data-testid="delete"]').click();
+      await expect.poll(() => damaged.count()).toBe(left - 1);
+    }
+    await page
+      .locator('[data-testid="dataset-row"]', { hasText: 'Sample shop' })
+      .locator('[data-testid="open"]')
+      .click();
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.reload();
+    await page.click('[data-testid="nav-data"]');
+    await expect.poll(() => page.locator('[data-testid="dataset-row"]').count()).toBe(2);
+    expect(await damaged.count()).toBe(0);
+    await expectNoRawMessage(page);
+    await context.close();
+  });
+});
