@@ -183,7 +183,11 @@ export async function listDatasets(db: SegmapDB = getDb()): Promise<StoredDatase
       const records = (await db.datasets.toArray()) as unknown[];
       const keys = (await db.chunks.toCollection().primaryKeys()) as unknown as unknown[][];
       const byDataset = new Map<unknown, unknown[][]>();
-      for (const k of keys) byDataset.set(k[0], [...(byDataset.get(k[0]) ?? []), k]);
+      for (const k of keys) {
+        const list = byDataset.get(k[0]);
+        if (list) list.push(k);
+        else byDataset.set(k[0], [k]);
+      }
       const out = records.map((r) => {
         const id = (r as { id: number }).id;
         return checkListed(r, id, byDataset.get(id) ?? []);
