@@ -140,6 +140,7 @@ class StorageState {
     this.error = null;
     this.restored = null;
     this.restore = null;
+    this.skipped = [];
     try {
       const preview = await this.worker.api.preview(file);
       // Never Replace by default: a dataset already here is kept and the backup's added beside it.
