@@ -5,7 +5,7 @@ import type { BackupDataset } from '../../../src/core/backup/backupFormat.ts';
 import { DEFAULT_CLEANING } from '../../../src/core/import/types.ts';
 import type { ImportOptions, ImportReport } from '../../../src/core/import/types.ts';
 import type { TransactionTable } from '../../../src/core/model/TransactionTable.ts';
-import { readWorkspace, readWorkspaceChecked, restoreWorkspace } from '../../../src/db/backup.ts';
+import { previewRestore, readWorkspace, readWorkspaceChecked, restoreWorkspace } from '../../../src/db/backup.ts';
 import { deleteDataset, listDatasets, loadDataset, saveDataset } from '../../../src/db/datasets.ts';
 import { CHUNK_ROWS, SegmapDB } from '../../../src/db/db.ts';
 import { saveSettings } from '../../../src/db/settings.ts';
@@ -223,6 +223,20 @@ describe('restoring over existing datasets', () => {
     const error = await restoreWorkspace(items, ['replace', 'replace'], db).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'backup.storageFull' });
     expect(await everything(db)).toEqual(before);
+  });
+
+  it('offers to replace a damaged dataset with the backup’s copy, and swaps it in', async () => {
+    const db = fresh();
+    const { shop } = await seed(db);
+    const items = await readWorkspace(db);
+    await put(db, shop, (r) => (r.report = null));
+    const preview = await previewRestore(items, db);
+    expect(preview.map((p) => p.existing)).toEqual([{ id: shop, name: 'shop', damaged: true }, expect.anything()]);
+    const [id] = await restoreWorkspace(items, ['replace', 'skip'], db);
+    const list = await listDatasets(db);
+    expect(list.some((d) => d.id === shop)).toBe(false);
+    expect(list.filter(isDamaged)).toEqual([]);
+    expect((await loadDataset(id, db)).table).toEqual(table(30));
   });
 
   it('adds a dataset already on the device beside it, under a name of its own', async () => {
