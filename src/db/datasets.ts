@@ -28,6 +28,9 @@ export class StorageFullError extends CoreError {
 /** Whether a storage error is the browser's quota (also inside Dexie's wrapping error). */
 export function isQuotaError(e: unknown): boolean {
   const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
+  // A bulk write's own requests can fail over quota too (Dexie's BulkError lists them).
+  const failures = (e as { failures?: unknown })?.failures;
+  if (Array.isArray(failures)) names.push(...failures.map((f) => (f as { name?: string })?.name));
   return names.includes('QuotaExceededError');
 }
 

@@ -79,6 +79,54 @@ describe('restoring a backup', () => {
   });
 });
 
+describe('a restore that fails while writing', () => {
+  it('shows the failure in the Backups panel, and Replace keeps the dataset it was to replace', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-data"]');
+    const path = await exportBackup(page);
+    // The backup worker's next write transaction is aborted as over quota once its writes are done
+    // (Chromium checks the quota when a transaction commits).
+    const worker = page.workers().find((w) => w.url().includes('backup.worker'));
+    expect(worker).toBeDefined();
+    await worker!.evaluate(() => {
+      const add = IDBObjectStore.prototype.add;
+      let armed = true;
+      let pending = 0;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        const request = add.apply(this, args);
+        if (armed && this.name === 'dictionaries') {
+          const tx = this.transaction;
+          pending++;
+          request.addEventListener('success', () => {
+            if (--pending > 0 || !armed) return;
+            armed = false;
+            const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            Object.defineProperty(tx, 'error', { value: quota, configurable: true });
+            tx.abort();
+          });
+        }
+        return request;
+      };
+    });
+    await page.setInputFiles('[data-testid="backup-input"]', path);
+    await page.waitForSelector('[data-testid="backup-preview"]');
+    await page.selectOption('[data-testid="backup-choice"]', 'replace');
+    await page.click('[data-testid="backup-restore"]');
+    const error = page.locator('[data-testid="backup-error"]');
+    await error.waitFor();
+    expect(await error.innerText()).toContain('Not enough storage space on this device to restore the backup');
+    expect(await page.locator('[data-testid="backup-done"]').count()).toBe(0);
+    await page.reload();
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-data"]');
+    expect(await page.locator('[data-testid="dataset-name"]').allInnerTexts()).toEqual(['Sample shop']);
+    await expectNoRawMessage(page);
+    await context.close();
+  });
+});
+
 /** Writes damaged dataset records straight into the app's IndexedDB (as a crash or a bug might leave them). */
 async function seedDamaged(page: Page) {
   await page.evaluate(
