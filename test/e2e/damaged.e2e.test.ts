@@ -236,3 +236,44 @@ describe('damaged dataset records', () => {
     await context.close();
   });
 });
+
+describe('a part of the page that fails to render', () => {
+  it('shows a coded message in its place; import, backups and the other views keep working', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    // Number formatting throws a raw TypeError (as any bug in a component would) until told not to.
+    await page.evaluate(() => {
+      const w = window as unknown as { __break: boolean };
+      w.__break = true;
+      const format = Object.getOwnPropertyDescriptor(Intl.NumberFormat.prototype, 'format')!;
+      Object.defineProperty(Intl.NumberFormat.prototype, 'format', {
+        configurable: true,
+        get(this: Intl.NumberFormat) {
+          if (w.__break) throw new TypeError('e.replace is not a function');
+          return format.get!.call(this);
+        },
+      });
+    });
+    await page.click('[data-testid="nav-data"]');
+    const failed = page.locator('[data-testid="boundary"]');
+    await failed.first().waitFor();
+    expect(await failed.first().innerText()).toContain('This part of Segmap could not be shown.');
+    expect(await page.locator('[data-testid="dataset-row"]').count()).toBe(0);
+    // The rest of the Data view is there: import and backups.
+    expect(await page.locator('[data-testid="file-input"]').count()).toBe(1);
+    expect(await page.isVisible('[data-testid="backup-export"]')).toBe(true);
+    await expectNoRawMessage(page);
+    expect(await page.locator('main').innerText()).not.toContain('e.replace');
+
+    await page.evaluate(() => ((window as unknown as { __break: boolean }).__break = false));
+    for (let n = await failed.count(); n > 0; n--)
+      await failed.first().getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.locator('[data-testid="dataset-row"]').count()).toBe(1);
+    expect(await failed.count()).toBe(0);
+    expect(await page.isVisible('[data-testid="import-report"]')).toBe(true);
+    await page.click('[data-testid="nav-customers"]');
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await context.close();
+  });
+});
