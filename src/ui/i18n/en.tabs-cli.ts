@@ -1,0 +1,10 @@
+/** English text of issue 14's tab safety: updates that wait for an import, a file stored once. */
+export const enTabsCli = {
+  'pwa.activeElsewhere':
+    'Segmap was updated in another tab. This tab still runs the previous version until you reload it; your datasets and settings stay as they are.',
+  'pwa.waitImport':
+    'The update waits until the import in this tab is finished and saved; then Segmap reloads by itself.',
+  'pwa.waitUnsaved':
+    'The update waits: the import in this tab is not saved yet. Save it again (or discard it); then Segmap reloads by itself.',
+  'pwa.notNow': 'Don’t update now',
+};

@@ -1,0 +1,10 @@
+import type { enTabsCli } from './en.tabs-cli.ts';
+
+/** 简体中文：多标签页安全（更新等待导入完成、同一文件只保存一次）。 */
+export const zhCNTabsCli: Record<keyof typeof enTabsCli, string> = {
+  'pwa.activeElsewhere':
+    'Segmap 已在另一个标签页中更新。本标签页在重新加载之前仍运行旧版本；您的数据集和设置保持不变。',
+  'pwa.waitImport': '更新将等到本标签页中的导入完成并保存后进行，届时 Segmap 会自动重新加载。',
+  'pwa.waitUnsaved': '更新正在等待：本标签页中的导入尚未保存。请再次保存（或放弃该导入），之后 Segmap 会自动重新加载。',
+  'pwa.notNow': '暂不更新',
+};
