@@ -56,7 +56,40 @@ export async function saveDataset(
 ): Promise<number> {
   // One time for every try: a retried save finds the dataset if the first try stored it after all.
   const createdAt = Date.now();
-  return withReconnect(db, () => saveOnce(name, table, options, report, db, hooks, fingerprint, createdAt));
+  const save = () => saveOnce(name, table, options, report, db, hooks, fingerprint, createdAt, false);
+  return (await withReconnect(db, save)).id;
+}
+
+/** What saving an imported file did: stored it as `id`, or found it `existing` under `id`. */
+export interface SaveResult {
+  id: number;
+  /** A dataset with the same whole-file fingerprint was already stored (e.g. by another tab). */
+  existing: boolean;
+  /** The existing dataset's name (when `existing`). */
+  name?: string;
+}
+
+/**
+ * saveDataset for an imported file: unless `allowDuplicate` (the user chose to import the file
+ * again), the save transaction first looks for a dataset with the same fingerprint and, when one
+ * is stored (the same file imported in another tab at the same moment, or meanwhile), writes
+ * nothing and returns it as `existing`. IndexedDB runs read-write transactions on the same stores
+ * one after the other, also across tabs, so of two simultaneous saves the second finds the first.
+ */
+export async function saveImportedDataset(
+  name: string,
+  table: TransactionTable,
+  options: ImportOptions,
+  report: ImportReport,
+  fingerprint: string | undefined,
+  opts: { allowDuplicate?: boolean; db?: SegmapDB; hooks?: { afterChunk?: (n: number) => void } } = {},
+): Promise<SaveResult> {
+  const db = opts.db ?? getDb();
+  const createdAt = Date.now();
+  const dedupe = !!fingerprint && !opts.allowDuplicate;
+  return withReconnect(db, () =>
+    saveOnce(name, table, options, report, db, opts.hooks ?? {}, fingerprint, createdAt, dedupe),
+  );
 }
 
 async function saveOnce(
@@ -68,7 +101,8 @@ async function saveOnce(
   hooks: { afterChunk?: (n: number) => void },
   fingerprint: string | undefined,
   createdAt: number,
-): Promise<number> {
+  dedupe: boolean,
+): Promise<SaveResult> {
   const dicts: Omit<DictionaryRecord, 'datasetId'>[] = [
     { name: 'customer', values: table.customerIds },
     { name: 'invoice', values: table.invoiceIds },
@@ -80,7 +114,9 @@ async function saveOnce(
     return await db.transaction('rw', db.datasets, db.chunks, db.dictionaries, async () => {
       const earlier = await db.datasets.where('createdAt').equals(createdAt).toArray();
       const same = earlier.find((d) => d.name === name && d.rows === table.rows && d.fileName === report.fileName);
-      if (same) return same.id;
+      if (same) return { id: same.id, existing: false };
+      const stored = dedupe ? await db.datasets.where('fingerprint').equals(fingerprint!).first() : undefined;
+      if (stored) return { id: stored.id, existing: true, name: stored.name };
       const id = await db.datasets.add({
         name,
         fileName: report.fileName,
@@ -112,7 +148,7 @@ async function saveOnce(
         hooks.afterChunk?.(written);
       }
       await db.dictionaries.bulkAdd(dicts.map((d) => ({ ...d, datasetId: id })));
-      return id;
+      return { id, existing: false };
     });
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError();

@@ -7,4 +7,8 @@ export const enTabsCli = {
   'pwa.waitUnsaved':
     'The update waits: the import in this tab is not saved yet. Save it again (or discard it); then Segmap reloads by itself.',
   'pwa.notNow': 'Don’t update now',
+  'import.notSavedYet': 'Not saved yet: this file is stored already',
+  'import.saveAnyway': 'Save it as a new dataset',
+  'import.alreadyStored':
+    'This file had just been saved as “{name}” (in another tab). That dataset is open now; the file was not stored twice.',
 };

@@ -7,4 +7,7 @@ export const zhCNTabsCli: Record<keyof typeof enTabsCli, string> = {
   'pwa.waitImport': '更新将等到本标签页中的导入完成并保存后进行，届时 Segmap 会自动重新加载。',
   'pwa.waitUnsaved': '更新正在等待：本标签页中的导入尚未保存。请再次保存（或放弃该导入），之后 Segmap 会自动重新加载。',
   'pwa.notNow': '暂不更新',
+  'import.notSavedYet': '尚未保存：此文件已经存储过',
+  'import.saveAnyway': '另存为新的数据集',
+  'import.alreadyStored': '此文件刚刚已被保存为“{name}”（在另一个标签页中）。现已打开该数据集；文件没有被重复存储。',
 };
