@@ -5,7 +5,7 @@
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 import { CoreError } from '../core/notice/notice.ts';
 import type { TransactionTable } from '../core/model/TransactionTable.ts';
-import { CHUNK_ROWS, getDb } from './db.ts';
+import { CHUNK_ROWS, getDb, StorageError } from './db.ts';
 import { DuplicateKeyError, duplicateKeyOf } from './duplicateKey.ts';
 import { withReconnect } from './reconnect.ts';
 import type { ChunkRecord, ColumnName, DatasetRecord, DictionaryRecord, SegmapDB } from './db.ts';
@@ -22,9 +22,21 @@ export class StorageFullError extends CoreError {
   }
 }
 
+function outdatedError(): StorageError {
+  return new StorageError(
+    'storage.outdated',
+    {},
+    'Segmap was updated in another tab: this tab can no longer write to its storage. Reload it before you go on; the datasets already stored are safe.',
+  );
+}
+
+/** The error's name and that of the error it wraps (Dexie's OpenFailedError wraps the browser's). */
+function errorNames(e: unknown): (string | undefined)[] {
+  return [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
+}
+
 function isQuotaError(e: unknown): boolean {
-  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
-  return names.includes('QuotaExceededError');
+  return errorNames(e).includes('QuotaExceededError');
 }
 
 function columnsOf(t: TransactionTable): [ColumnName, Int32Array | Float64Array][] {
@@ -152,6 +164,8 @@ async function saveOnce(
     });
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError();
+    // This tab's first open finds a database another tab has upgraded: the old code must not write.
+    if (errorNames(e).includes('VersionError')) throw outdatedError();
     const duplicate = duplicateKeyOf(e);
     if (duplicate) throw new DuplicateKeyError(duplicate.table);
     throw e;

@@ -132,7 +132,7 @@ export function getDb(): SegmapDB {
     throw new StorageError(
       'storage.outdated',
       {},
-      'Segmap was updated in another tab: reload this tab before you go on (nothing was lost).',
+      'Segmap was updated in another tab: this tab can no longer write to its storage. Reload it before you go on; the datasets already stored are safe.',
     );
   }
   if (!instance) {

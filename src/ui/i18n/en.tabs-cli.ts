@@ -5,8 +5,11 @@ export const enTabsCli = {
   'pwa.waitImport':
     'The update waits until the import in this tab is finished and saved; then Segmap reloads by itself.',
   'pwa.waitUnsaved':
-    'The update waits: the import in this tab is not saved yet. Save it again (or discard it); then Segmap reloads by itself.',
+    'The update waits: the import in this tab is not saved yet. Save it again; then Segmap reloads by itself.',
   'pwa.notNow': 'Don’t update now',
+  'pwa.reloadUnsaved': 'Reload without saving the import',
+  'storage.outdatedImport':
+    'Segmap was updated in another tab. The datasets already stored are safe, but this tab can no longer save: the import of “{file}” shown here will not be kept. Reload this tab and import the file again.',
   'import.notSavedYet': 'Not saved yet: this file is stored already',
   'import.saveAnyway': 'Save it as a new dataset',
   'import.alreadyStored':

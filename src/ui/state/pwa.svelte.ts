@@ -63,6 +63,12 @@ class PwaState {
     await this.proceed();
   }
 
+  /** The user gives up the unsaved import to update now (they said so on the waiting banner). */
+  async reloadNow(): Promise<void> {
+    this.blocker = () => null;
+    await this.proceed();
+  }
+
   /** The user no longer wants the waiting update applied when the import is done. */
   cancelWaiting(): void {
     this.waiting = false;

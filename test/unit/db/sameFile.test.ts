@@ -78,16 +78,16 @@ describe('the same file saved at the same moment in two tabs', () => {
 });
 
 /** A CSV of `rows` lines, about 30 bytes each. */
-function csv(rows: number): Uint8Array {
+function csv(rows: number): Uint8Array<ArrayBuffer> {
   const lines = ['customer,date,amount'];
   for (let i = 0; i < rows; i++)
     lines.push(`C${i % 977},2011-${String(1 + (i % 12)).padStart(2, '0')}-15,${i % 100}.5`);
   return new TextEncoder().encode(lines.join('\n') + '\n');
 }
 
-async function passFingerprint(bytes: Uint8Array, chunk: number): Promise<string | undefined> {
+async function passFingerprint(bytes: Uint8Array<ArrayBuffer>, chunk: number): Promise<string | undefined> {
   // A Blob whose stream() yields `chunk`-byte pieces, as a browser's file stream cuts them anywhere.
-  const pieces: Uint8Array[] = [];
+  const pieces: Uint8Array<ArrayBuffer>[] = [];
   for (let i = 0; i < bytes.length; i += chunk) pieces.push(bytes.slice(i, i + chunk));
   const blob = new Blob(pieces);
   let found: string | undefined;
