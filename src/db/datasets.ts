@@ -99,9 +99,20 @@ export async function saveImportedDataset(
   const db = opts.db ?? getDb();
   const createdAt = Date.now();
   const dedupe = !!fingerprint && !opts.allowDuplicate;
-  return withReconnect(db, () =>
-    saveOnce(name, table, options, report, db, opts.hooks ?? {}, fingerprint, createdAt, dedupe),
-  );
+  try {
+    return await withReconnect(db, () =>
+      saveOnce(name, table, options, report, db, opts.hooks ?? {}, fingerprint, createdAt, dedupe),
+    );
+  } catch (e) {
+    if (e instanceof CoreError) throw e;
+    // An aborted bulk write and the like: the transaction kept nothing; the browser's text is not for users.
+    console.error(e);
+    throw new CoreError(
+      'storage.saveFailed',
+      {},
+      'The dataset could not be saved, and nothing of it was kept. Save again; if that fails too, reload the tab and import the file again.',
+    );
+  }
 }
 
 async function saveOnce(

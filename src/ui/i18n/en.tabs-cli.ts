@@ -10,6 +10,8 @@ export const enTabsCli = {
   'pwa.reloadUnsaved': 'Reload without saving the import',
   'storage.outdatedImport':
     'Segmap was updated in another tab. The datasets already stored are safe, but this tab can no longer save: the import of “{file}” shown here will not be kept. Reload this tab and import the file again.',
+  'core.storage.saveFailed':
+    'The dataset could not be saved, and nothing of it was kept. Save again; if that fails too, reload the tab and import the file again.',
   'import.notSavedYet': 'Not saved yet: this file is stored already',
   'import.saveAnyway': 'Save it as a new dataset',
   'import.alreadyStored':

@@ -10,6 +10,8 @@ export const zhCNTabsCli: Record<keyof typeof enTabsCli, string> = {
   'pwa.reloadUnsaved': '不保存导入，直接重新加载',
   'storage.outdatedImport':
     'Segmap 已在另一个标签页中更新。已存储的数据集是安全的，但此标签页无法再保存：这里显示的“{file}”导入不会被保留。请重新加载此标签页，然后再次导入该文件。',
+  'core.storage.saveFailed':
+    '无法保存该数据集，其中任何内容都没有保留。请重新保存；如果仍然失败，请重新加载此标签页并再次导入该文件。',
   'import.notSavedYet': '尚未保存：此文件已经存储过',
   'import.saveAnyway': '另存为新的数据集',
   'import.alreadyStored': '此文件刚刚已被保存为“{name}”（在另一个标签页中）。现已打开该数据集；文件没有被重复存储。',

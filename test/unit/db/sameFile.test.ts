@@ -77,6 +77,23 @@ describe('the same file saved at the same moment in two tabs', () => {
   });
 });
 
+describe('a save that fails for another reason', () => {
+  it('says so in a coded message, not the browser’s, and keeps nothing', async () => {
+    const [a] = twoTabs();
+    const failing = saveImportedDataset('x', table(10), options, report, FP, {
+      db: a,
+      hooks: {
+        afterChunk: () => {
+          throw new Error('dictionaries.bulkAdd(): 2 of 3 operations failed');
+        },
+      },
+    });
+    await expect(failing).rejects.toMatchObject({ code: 'storage.saveFailed' });
+    await expect(failing).rejects.toThrow(/could not be saved, and nothing of it was kept/);
+    expect(await listDatasets(a)).toEqual([]);
+  });
+});
+
 /** A CSV of `rows` lines, about 30 bytes each. */
 function csv(rows: number): Uint8Array<ArrayBuffer> {
   const lines = ['customer,date,amount'];
