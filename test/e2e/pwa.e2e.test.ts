@@ -1,6 +1,6 @@
 // Offline-first: after one visit the app works with the network off (import, analyses, exports);
 // a new deployment is offered, applied only when the user agrees, and stored data survives it.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -173,6 +173,53 @@ describe('updates', () => {
     expect(await a.evaluate(() => (window as unknown as { marker?: string }).marker)).toBeUndefined();
     await a.click('[data-testid="nav-data"]');
     await expect.poll(() => a.locator('[data-testid="dataset-row"]').count()).toBe(2);
+    await context.close();
+  });
+
+  it('does not reload a tab in the middle of an import; its own update waits for the save', async () => {
+    setRoot(join(root, 'dist'));
+    const lines = ['Invoice,Customer,Date,Amount'];
+    for (let i = 0; i < 400_000; i++) lines.push(`${i},C${(i * 7919) % 5000},2023-${1 + (i % 9)}-15,${(i % 97) + 0.5}`);
+    const file = join(mkdtempSync(join(tmpdir(), 'segmap-pwa-')), 'long.csv');
+    writeFileSync(file, lines.join('\n') + '\n');
+
+    const { context, page: a } = await newPage(browser());
+    await a.goto(url);
+    await expectCustomers(a, SAMPLE_CUSTOMERS);
+    await controlled(a);
+    const b = await context.newPage();
+    await b.goto(url);
+    await expectCustomers(b, SAMPLE_CUSTOMERS);
+    setRoot(outB);
+    await b.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await Promise.all([
+      a.waitForSelector('[data-testid="update-ready"]', { timeout: 60_000 }),
+      b.waitForSelector('[data-testid="update-ready"]', { timeout: 60_000 }),
+    ]);
+
+    // A starts a long import and its user agrees to the update: it waits, and says why.
+    await a.click('[data-testid="nav-data"]');
+    await a.setInputFiles('[data-testid="file-input"]', file);
+    await a.waitForSelector('[data-testid="preview"]');
+    await a.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));
+    await a.click('[data-testid="import"]');
+    await a.waitForSelector('[data-testid="progress"]');
+    await a.click('[data-testid="update-reload"]');
+    await a.waitForSelector('[data-testid="update-waiting"][data-blocked-by="importing"]');
+    expect(await a.innerText('[data-testid="update-waiting"]')).toMatch(
+      /waits until the import in this tab is finished/,
+    );
+
+    // B agrees meanwhile and reloads; A goes on importing, then saves, then reloads by itself.
+    const aReloaded = a.waitForEvent('load', { timeout: 120_000 });
+    await Promise.all([b.waitForEvent('load'), b.click('[data-testid="update-reload"]')]);
+    await expect.poll(() => b.textContent('[data-testid="version"]'), { timeout: 30_000 }).toContain('+b');
+    await aReloaded;
+    await expect.poll(() => a.textContent('[data-testid="version"]'), { timeout: 30_000 }).toContain('+b');
+    // Had A reloaded before its save, the import would be gone: it is stored whole.
+    await a.click('[data-testid="nav-data"]');
+    await expect.poll(() => a.locator('[data-testid="dataset-row"]').count()).toBe(2);
+    expect(await a.locator('[data-testid="dataset-row"]', { hasText: 'long' }).innerText()).toMatch(/400,000/);
     await context.close();
   });
 });
