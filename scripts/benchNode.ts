@@ -6,6 +6,7 @@ import { buildImportOptions } from '../src/core/import/buildImportOptions.ts';
 import { importStream } from '../src/core/import/importStream.ts';
 import { SNIFF_BYTES, sniff } from '../src/core/import/sniff.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
+import { StreamHash128 } from '../src/core/util/StreamHash128.ts';
 import { benchCluster, benchSegments, syntheticCustomers } from './benchSegments.ts';
 
 export { benchCluster, benchSegments, syntheticCustomers };
@@ -26,6 +27,10 @@ interface NodeRun {
   importMs: number;
   importMBps: number;
   rfmMs: number;
+  /** The whole-file hash the import worker feeds while it reads (src/db/fingerprint.ts). */
+  hashMs: number;
+  /** hashMs as a percentage of importMs. */
+  hashPctOfImport: number;
 }
 
 /** Times read, parse, parse+clean and RFM for one file; median of `runs` (ms, MB/s). */
@@ -57,6 +62,12 @@ export async function benchNode(path: string, runs = 3): Promise<NodeRun> {
     t0 = performance.now();
     const rfm = computeRfm(table);
     const rfmMs = ms(t0);
+
+    t0 = performance.now();
+    const hash = new StreamHash128();
+    for (let i = 0; i < bytes.length; i += 1 << 20) hash.update(bytes.subarray(i, i + (1 << 20)));
+    hash.digest();
+    const hashMs = ms(t0);
     results.push({
       mb: Math.round(mb * 10) / 10,
       rows: report.rowsRead,
@@ -68,6 +79,8 @@ export async function benchNode(path: string, runs = 3): Promise<NodeRun> {
       importMs,
       importMBps: Math.round(mb / (importMs / 1000)),
       rfmMs,
+      hashMs,
+      hashPctOfImport: Math.round((hashMs / importMs) * 1000) / 10,
     });
   }
   const median = (k: keyof NodeRun) => results.map((r) => r[k]).sort((a, b) => a - b)[runs >> 1];

@@ -12,13 +12,19 @@ import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
 import type { RfmTable } from '../src/core/rfm/computeRfm.ts';
 import { localToday } from '../src/core/values/civil.ts';
-import { saveDataset } from '../src/db/datasets.ts';
+import { saveImportedDataset } from '../src/db/datasets.ts';
+import type { SaveResult } from '../src/db/datasets.ts';
 import { fileFingerprint } from '../src/db/fingerprint.ts';
-import { fileChunks } from './fileChunks.ts';
+import { hashedChunks } from './fileChunks.ts';
 import { rfmBuffers } from './rfmTransfer.ts';
 import { exposeErrors, workerError } from './workerError.ts';
 
-let pending: { table: TransactionTable; options: ImportOptions; report: ImportReport } | null = null;
+let pending: {
+  table: TransactionTable;
+  options: ImportOptions;
+  report: ImportReport;
+  fingerprint?: string;
+} | null = null;
 
 const api = {
   /** Guesses encoding, delimiter, header, roles and formats from the head of the file. */
@@ -31,32 +37,40 @@ const api = {
     }
   },
 
-  /** Imports the whole file; returns the report and the RFM table (transferred). */
+  /**
+   * Imports the whole file; returns the report, the RFM table (transferred) and the file's
+   * whole-file fingerprint, hashed from the bytes the import reads (src/db/fingerprint.ts).
+   */
   async importFile(
     file: Blob,
     fileName: string,
     options: ImportOptions,
     onProgress?: (p: ImportProgress) => void,
-  ): Promise<{ report: ImportReport; rfm: RfmTable }> {
+  ): Promise<{ report: ImportReport; rfm: RfmTable; fingerprint?: string }> {
     try {
       pending = null;
-      const { table, report } = await importStream(fileChunks(file), options, {
+      let fingerprint: string | undefined;
+      const hashed = () => hashedChunks(file, (f) => (fingerprint ??= f));
+      const { table, report } = await importStream(hashed(), options, {
         fileName,
         totalBytes: file.size,
         onProgress,
-        reopen: () => fileChunks(file),
+        reopen: hashed,
         today: localToday(),
       });
-      pending = { table, options, report };
+      pending = { table, options, report, fingerprint };
       const rfm = computeRfm(table);
-      return Comlink.transfer({ report, rfm }, rfmBuffers(rfm));
+      return Comlink.transfer({ report, rfm, fingerprint }, rfmBuffers(rfm));
     } catch (e) {
       throw workerError(e, fileName);
     }
   },
 
-  /** The file's fingerprint (size and hash of its ends), to recognise a file imported before. */
-  fingerprint(file: Blob): Promise<string> {
+  /**
+   * The file's whole-file fingerprint before the import, to recognise a file imported before;
+   * undefined for a large file (the import computes it on its way).
+   */
+  fingerprint(file: Blob): Promise<string | undefined> {
     return fileFingerprint(file);
   },
 
@@ -64,14 +78,16 @@ const api = {
    * Stores the last import as a dataset (all or nothing); returns its id. The import stays here
    * until it is saved, so a failed save (space, a closed connection) can be tried again. A
    * connection closed under it (a tablet waking up) is reopened and the save retried once, in
-   * saveDataset (src/db/reconnect.ts).
+   * saveDataset (src/db/reconnect.ts). Unless `allowDuplicate`, a file already stored (same
+   * fingerprint, e.g. imported in another tab at the same moment) is not stored again: the result
+   * says `existing` and names it.
    */
-  async save(name: string, fingerprint?: string): Promise<number> {
+  async save(name: string, allowDuplicate = false): Promise<SaveResult> {
     if (!pending) throw new Error('nothing to save: import a file first');
-    const { table, options, report } = pending;
-    const id = await saveDataset(name, table, options, report, undefined, {}, fingerprint);
+    const { table, options, report, fingerprint } = pending;
+    const result = await saveImportedDataset(name, table, options, report, fingerprint, { allowDuplicate });
     pending = null;
-    return id;
+    return result;
   },
 };
 

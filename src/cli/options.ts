@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Delimiter, EncodingName } from '../core/csv/types.ts';
 import { SINGLE_ROLES } from '../core/import/types.ts';
@@ -189,5 +190,30 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     }
     opts.dateOrder = v['date-order'];
   }
+  refuseOverwrite(opts.out, [opts.file]);
   return opts;
+}
+
+/** Device and inode of an existing file (symlinks followed), undefined when it cannot be read. */
+function fileId(path: string): { dev: number; ino: number } | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Throws a UsageError when `out` is one of the `inputs`: the same file however it is spelt (another
+ * relative path, a symlink, a hard link), compared by device and inode.
+ */
+export function refuseOverwrite(out: string | undefined, inputs: string[]): void {
+  const o = out === undefined ? undefined : fileId(out);
+  if (!o) return;
+  for (const input of inputs) {
+    const i = fileId(input);
+    if (i && i.dev === o.dev && i.ino === o.ino) {
+      throw new UsageError(`--out: ${out} is the input file ${input}; write the output to another file`);
+    }
+  }
 }

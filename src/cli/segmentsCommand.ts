@@ -11,7 +11,7 @@ import { displayScores } from '../core/segments/displayScores.ts';
 import { TIER_DEFAULT, tierThresholdsError } from '../core/segments/valueTiers.ts';
 import type { TierThresholds } from '../core/segments/valueTiers.ts';
 import { formatDay } from '../core/values/civil.ts';
-import { parseFileOptions, UsageError } from './options.ts';
+import { parseFileOptions, refuseOverwrite, UsageError } from './options.ts';
 import { printReport } from './printReport.ts';
 import { FileError, readTransactions } from './readTransactions.ts';
 import { writeCsv } from './writeCsv.ts';
@@ -129,6 +129,7 @@ export async function segmentsCommand(args: string[]): Promise<void> {
   let rules: NamedRule[] = [];
   if (typeof x.rules === 'string') {
     if (x.scheme !== 'custom') throw new UsageError('--rules: only with --scheme custom');
+    refuseOverwrite(o.out, [x.rules]);
     const text = await readFile(x.rules, 'utf8').catch(() => {
       throw new FileError(`${x.rules}: cannot read the file`);
     });

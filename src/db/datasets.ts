@@ -5,7 +5,7 @@
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 import { CoreError } from '../core/notice/notice.ts';
 import type { TransactionTable } from '../core/model/TransactionTable.ts';
-import { CHUNK_ROWS, getDb } from './db.ts';
+import { CHUNK_ROWS, getDb, StorageError } from './db.ts';
 import { DuplicateKeyError, duplicateKeyOf } from './duplicateKey.ts';
 import { withReconnect } from './reconnect.ts';
 import { recordProblem } from '../core/backup/recordShape.ts';
@@ -25,9 +25,22 @@ export class StorageFullError extends CoreError {
   }
 }
 
+function outdatedError(): StorageError {
+  return new StorageError(
+    'storage.outdated',
+    {},
+    'Segmap was updated in another tab: this tab can no longer write to its storage. Reload it before you go on; the datasets already stored are safe.',
+  );
+}
+
+/** The error's name and that of the error it wraps (Dexie's OpenFailedError wraps the browser's). */
+function errorNames(e: unknown): (string | undefined)[] {
+  return [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
+}
+
 /** Whether a storage error is the browser's quota (also inside Dexie's wrapping error). */
 export function isQuotaError(e: unknown): boolean {
-  const names = [(e as { name?: string })?.name, (e as { inner?: { name?: string } })?.inner?.name];
+  const names = errorNames(e);
   // A bulk write's own requests can fail over quota too (Dexie's BulkError lists them).
   const failures = (e as { failures?: unknown })?.failures;
   if (Array.isArray(failures)) names.push(...failures.map((f) => (f as { name?: string })?.name));
@@ -63,7 +76,51 @@ export async function saveDataset(
 ): Promise<number> {
   // One time for every try: a retried save finds the dataset if the first try stored it after all.
   const createdAt = Date.now();
-  return withReconnect(db, () => saveOnce(name, table, options, report, db, hooks, fingerprint, createdAt));
+  const save = () => saveOnce(name, table, options, report, db, hooks, fingerprint, createdAt, false);
+  return (await withReconnect(db, save)).id;
+}
+
+/** What saving an imported file did: stored it as `id`, or found it `existing` under `id`. */
+export interface SaveResult {
+  id: number;
+  /** A dataset with the same whole-file fingerprint was already stored (e.g. by another tab). */
+  existing: boolean;
+  /** The existing dataset's name (when `existing`). */
+  name?: string;
+}
+
+/**
+ * saveDataset for an imported file: unless `allowDuplicate` (the user chose to import the file
+ * again), the save transaction first looks for a dataset with the same fingerprint and, when one
+ * is stored (the same file imported in another tab at the same moment, or meanwhile), writes
+ * nothing and returns it as `existing`. IndexedDB runs read-write transactions on the same stores
+ * one after the other, also across tabs, so of two simultaneous saves the second finds the first.
+ */
+export async function saveImportedDataset(
+  name: string,
+  table: TransactionTable,
+  options: ImportOptions,
+  report: ImportReport,
+  fingerprint: string | undefined,
+  opts: { allowDuplicate?: boolean; db?: SegmapDB; hooks?: { afterChunk?: (n: number) => void } } = {},
+): Promise<SaveResult> {
+  const db = opts.db ?? getDb();
+  const createdAt = Date.now();
+  const dedupe = !!fingerprint && !opts.allowDuplicate;
+  try {
+    return await withReconnect(db, () =>
+      saveOnce(name, table, options, report, db, opts.hooks ?? {}, fingerprint, createdAt, dedupe),
+    );
+  } catch (e) {
+    if (e instanceof CoreError) throw e;
+    // An aborted bulk write and the like: the transaction kept nothing; the browser's text is not for users.
+    console.error(e);
+    throw new CoreError(
+      'storage.saveFailed',
+      {},
+      'The dataset could not be saved, and nothing of it was kept. Save again; if that fails too, reload the tab and import the file again.',
+    );
+  }
 }
 
 async function saveOnce(
@@ -75,7 +132,8 @@ async function saveOnce(
   hooks: { afterChunk?: (n: number) => void },
   fingerprint: string | undefined,
   createdAt: number,
-): Promise<number> {
+  dedupe: boolean,
+): Promise<SaveResult> {
   const dicts: Omit<DictionaryRecord, 'datasetId'>[] = [
     { name: 'customer', values: table.customerIds },
     { name: 'invoice', values: table.invoiceIds },
@@ -87,7 +145,9 @@ async function saveOnce(
     return await db.transaction('rw', db.datasets, db.chunks, db.dictionaries, async () => {
       const earlier = await db.datasets.where('createdAt').equals(createdAt).toArray();
       const same = earlier.find((d) => d.name === name && d.rows === table.rows && d.fileName === report.fileName);
-      if (same) return same.id;
+      if (same) return { id: same.id, existing: false };
+      const stored = dedupe ? await db.datasets.where('fingerprint').equals(fingerprint!).first() : undefined;
+      if (stored) return { id: stored.id, existing: true, name: stored.name };
       const id = await db.datasets.add({
         name,
         fileName: report.fileName,
@@ -119,10 +179,12 @@ async function saveOnce(
         hooks.afterChunk?.(written);
       }
       await db.dictionaries.bulkAdd(dicts.map((d) => ({ ...d, datasetId: id })));
-      return id;
+      return { id, existing: false };
     });
   } catch (e) {
     if (isQuotaError(e)) throw new StorageFullError();
+    // This tab's first open finds a database another tab has upgraded: the old code must not write.
+    if (errorNames(e).includes('VersionError')) throw outdatedError();
     const duplicate = duplicateKeyOf(e);
     if (duplicate) throw new DuplicateKeyError(duplicate.table);
     throw e;

@@ -11,8 +11,8 @@
  * - `meta` (v3): small records about the database itself, above all the sentinel written when the
  *   database is created: a database without it but with a "had data" marker elsewhere was wiped
  *   by the browser (eviction), which must be told, not mistaken for a first visit.
- * - v3 also indexes `datasets.fingerprint` (size + hash of the file's ends), to recognise a file
- *   that was imported before.
+ * - v3 also indexes `datasets.fingerprint` (size + hash of the file, see fingerprint.ts), to
+ *   recognise a file that was imported before.
  * Schema versions are kept here in the open, each with its upgrade; never edit a published one.
  */
 import Dexie from 'dexie';
@@ -132,7 +132,7 @@ export function getDb(): SegmapDB {
     throw new StorageError(
       'storage.outdated',
       {},
-      'Segmap was updated in another tab: reload this tab before you go on (nothing was lost).',
+      'Segmap was updated in another tab: this tab can no longer write to its storage. Reload it before you go on; the datasets already stored are safe.',
     );
   }
   if (!instance) {

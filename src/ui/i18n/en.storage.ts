@@ -4,7 +4,8 @@ export const enStorage = {
     'Not enough storage space on this device to save the dataset. Nothing was saved: delete a dataset or free space, then save again.',
   'core.storage.duplicateKey':
     'Nothing was saved: the data has two records with the same key (in “{table}”). The stored datasets are unchanged.',
-  'core.storage.outdated': 'Segmap was updated in another tab: reload this tab before you go on (nothing was lost).',
+  'core.storage.outdated':
+    'Segmap was updated in another tab: this tab can no longer write to its storage. Reload it before you go on; the datasets already stored are safe.',
   'core.backup.notBackup': 'This is not a Segmap backup file (.segmap).',
   'core.backup.newerFormat':
     'This backup was written in format {format}, which this version of Segmap cannot read: update the app.',

@@ -12,6 +12,7 @@ import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enCohorts } from './en.cohorts.ts';
 import { enSegments } from './en.segments.ts';
+import { enTabsCli } from './en.tabs-cli.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -29,6 +30,7 @@ export const en = {
   ...enCohorts,
   ...enImport,
   ...enSummary,
+  ...enTabsCli,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

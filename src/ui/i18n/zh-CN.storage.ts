@@ -4,7 +4,8 @@ import type { enStorage } from './en.storage.ts';
 export const zhCNStorage: Record<keyof typeof enStorage, string> = {
   'core.storage.full': '本设备的存储空间不足，无法保存该数据集。没有保存任何内容：请删除数据集或释放空间后再保存。',
   'core.storage.duplicateKey': '没有保存任何内容：数据中有两条键相同的记录（在“{table}”中）。已存储的数据集没有改变。',
-  'core.storage.outdated': 'Segmap 已在另一个标签页中更新：请先重新加载此标签页再继续（数据没有丢失）。',
+  'core.storage.outdated':
+    'Segmap 已在另一个标签页中更新：此标签页无法再写入存储。请先重新加载此标签页再继续；已存储的数据集是安全的。',
   'core.backup.notBackup': '这不是 Segmap 备份文件（.segmap）。',
   'core.backup.newerFormat': '该备份采用格式 {format}，当前版本的 Segmap 无法读取：请更新应用。',
   'core.backup.damaged': '备份文件已损坏或不完整；没有恢复任何内容。',

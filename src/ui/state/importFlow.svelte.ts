@@ -33,11 +33,19 @@ class ImportFlow {
   savedId = $state<number | null>(null);
   /** Set when the file may not fit in this device's storage: bytes needed (estimated) and free. */
   space = $state<{ need: number; free: number } | null>(null);
-  /** The dataset this same file was imported as before (by fingerprint), until the user decides. */
+  /**
+   * The dataset this same file was imported as before (by whole-file fingerprint), until the user
+   * decides: offered before the import when the file was hashed at once, else after the import
+   * pass, before saving (stage 'unsaved').
+   */
   duplicate = $state.raw<{ id: number; name: string; createdAt: number } | null>(null);
+  /** The save found this file already stored (another tab saved it first): that dataset was opened. */
+  alreadyStored = $state.raw<{ id: number; name: string } | null>(null);
   /** Why the last save failed; the import is kept in the worker, so "save again" can retry. */
   saveError = $state<Coded | null>(null);
   private fingerprint: string | undefined;
+  /** The user chose to import a file stored before once more: save it even so. */
+  private allowDuplicate = false;
   private name: string | undefined;
   private worker = startImportWorker();
 
@@ -50,10 +58,11 @@ class ImportFlow {
     this.report = null;
     this.message = null;
     this.saveError = null;
+    this.alreadyStored = null;
+    this.allowDuplicate = false;
     this.space = await spaceFor(file.size);
     this.fingerprint = await this.worker.api.fingerprint(file).catch(() => undefined);
-    const seen = this.fingerprint ? session.datasets.find((d) => d.fingerprint === this.fingerprint) : undefined;
-    this.duplicate = seen ? { id: seen.id, name: seen.name, createdAt: seen.createdAt } : null;
+    this.duplicate = this.storedAs(this.fingerprint);
     await this.resniff();
   }
 
@@ -87,19 +96,42 @@ class ImportFlow {
   async run(name?: string): Promise<void> {
     const plan = this.plan();
     if (!this.file || !plan) return;
+    // Import is only enabled once an offer made before the import was declined.
+    this.allowDuplicate = this.fingerprint !== undefined && this.storedAs(this.fingerprint) !== null;
     this.stage = 'importing';
     this.progress = null;
     try {
       const onProgress = Comlink.proxy((p: ImportProgress) => (this.progress = p));
-      const { report, rfm } = await this.worker.api.importFile(this.file, this.file.name, plan.options, onProgress);
-      this.report = report;
-      session.show(rfm);
+      const imported = await this.worker.api.importFile(this.file, this.file.name, plan.options, onProgress);
+      this.report = imported.report;
+      session.show(imported.rfm);
       this.name = name ?? this.file.name.replace(/\.[^.]+$/, '');
+      this.fingerprint = imported.fingerprint ?? this.fingerprint;
     } catch (e) {
       this.fail(e);
       return;
     }
+    // A large file is recognised only now that every byte was read: ask before storing it twice.
+    const seen = this.allowDuplicate ? null : this.storedAs(this.fingerprint);
+    if (seen) {
+      this.duplicate = seen;
+      this.stage = 'unsaved';
+      return;
+    }
     await this.save();
+  }
+
+  /** The user keeps the import of a file stored before as a new dataset. */
+  async saveAnyway(): Promise<void> {
+    this.allowDuplicate = true;
+    this.duplicate = null;
+    await this.save();
+  }
+
+  /** The stored dataset with this fingerprint, if any. */
+  private storedAs(fingerprint: string | undefined) {
+    const seen = fingerprint ? session.datasets.find((d) => d.fingerprint === fingerprint) : undefined;
+    return seen ? { id: seen.id, name: seen.name, createdAt: seen.createdAt } : null;
   }
 
   /** Stores the import shown (again, after a failed save). */
@@ -108,8 +140,13 @@ class ImportFlow {
     this.stage = 'saving';
     this.saveError = null;
     try {
-      const id = await this.worker.api.save(this.name, this.fingerprint);
+      const { id, existing, name } = await this.worker.api.save(this.name, this.allowDuplicate);
       await session.refresh();
+      if (existing) {
+        // Another tab stored this file first: show that dataset instead of a second copy.
+        this.alreadyStored = { id, name: name ?? '' };
+        await session.open(id);
+      }
       session.currentId = id;
       this.savedId = id;
       this.duplicate = null;

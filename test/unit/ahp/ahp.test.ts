@@ -72,6 +72,57 @@ describe('AHP weights and consistency', () => {
   });
 });
 
+// Worked by hand. A reciprocal matrix of one or two items is always consistent (λmax = n, CI = 0,
+// RI = 0 so CR = 0): nothing to report. The 3 × 3 circulant [[1, 2, 1/2], [1/2, 1, 2], [2, 1/2, 1]]
+// has equal weights by symmetry, λmax = 1 + 2 + 1/2 = 3.5, CI = 0.5 / 2 = 0.25, CR = 0.25 / 0.58,
+// and each judgement is 8 times off what the other two imply (a12 = 2 given, a13 · a32 = 1/4 implied).
+describe('consistency of small matrices, worked by hand', () => {
+  it.each([
+    { matrix: '1', weights: [1], lambdaMax: 1, CI: 0, CR: 0, consistent: true, flagged: 0 },
+    { matrix: '1,3;1/3,1', weights: [3 / 4, 1 / 4], lambdaMax: 2, CI: 0, CR: 0, consistent: true, flagged: 0 },
+    { matrix: '1,1/7;7,1', weights: [1 / 8, 7 / 8], lambdaMax: 2, CI: 0, CR: 0, consistent: true, flagged: 0 },
+    // 0.333 typed for 1/3: still two items, still consistent.
+    { matrix: '1,3;0.333,1', weights: [0.75, 0.25], lambdaMax: 2, CI: 0, CR: 0, consistent: true, flagged: 0 },
+    {
+      matrix: '1,2,4;1/2,1,2;1/4,1/2,1',
+      weights: [4 / 7, 2 / 7, 1 / 7],
+      lambdaMax: 3,
+      CI: 0,
+      CR: 0,
+      consistent: true,
+      flagged: 0,
+    },
+    {
+      matrix: '1,3,9;0.333,1,3;1/9,0.333,1',
+      weights: [9 / 13, 3 / 13, 1 / 13],
+      lambdaMax: 3,
+      CI: 0,
+      CR: 0,
+      consistent: true,
+      flagged: 0,
+    },
+    {
+      matrix: '1,2,1/2;1/2,1,2;2,1/2,1',
+      weights: [1 / 3, 1 / 3, 1 / 3],
+      lambdaMax: 3.5,
+      CI: 0.25,
+      CR: 0.25 / 0.58,
+      consistent: false,
+      flagged: 3,
+    },
+  ])('$matrix', ({ matrix, weights, lambdaMax, CI, CR, consistent, flagged }) => {
+    const r = ahpWeights(parseMatrix(matrix));
+    r.weights.forEach((w, i) => expect(w).toBeCloseTo(weights[i], 3));
+    expect(r.lambdaMax).toBeCloseTo(lambdaMax, 2);
+    expect(r.CI).toBeCloseTo(CI, 3);
+    expect(r.CR).toBeCloseTo(CR, 3);
+    expect(r.consistent).toBe(consistent);
+    // A consistent matrix has no judgement to reconsider.
+    expect(r.inconsistencies).toHaveLength(flagged);
+    for (const c of r.inconsistencies) expect(Math.abs(Math.log(c.given / c.implied))).toBeCloseTo(Math.log(8), 12);
+  });
+});
+
 describe('pairwise matrices', () => {
   it.each([
     { text: '1,3;1/3', error: /row 2 has 1 values, expected 2/ },

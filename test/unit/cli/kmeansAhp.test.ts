@@ -24,6 +24,14 @@ describe('segmap ahp', () => {
     expect(j.consistent).toBe(true);
   });
 
+  it.each(['1,3;1/3,1', '1,2,4;1/2,1,2;1/4,1/2,1'])('calls the consistent matrix %s consistent', (matrix) => {
+    const r = segmap('ahp', '--matrix', matrix, '--json');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ CI: 0, CR: 0, consistent: true, inconsistencies: [] });
+    expect(j.lambdaMax).toBeCloseTo(matrix.split(';').length, 12);
+  });
+
   it('says when judgements are inconsistent and which', () => {
     const r = segmap('ahp', '--matrix', '1,5,6,7;1/5,1,4,6;1/6,1/4,1,4;1/7,1/6,1/4,1');
     expect(r.code).toBe(0);
