@@ -203,7 +203,7 @@ export function cohortTable(t: TransactionTable, period: CohortPeriod): CohortTa
           customers: laterCustomers,
         },
         `the data run from ${label(distinct[0])} to ${label(lastPeriod)} (${years} years): each cohort is followed for ` +
-          `${cap} ${unit} at most, and ${laterRows} purchase rows of ${laterCustomers} customers after that are not in ` +
+          `${cap} ${unit} at most; purchases after that (rows: ${laterRows}, customers: ${laterCustomers}) are not in ` +
           `the table. Check the file for placeholder dates such as 9999-12-31, 1900-01-01 or 0001-01-01`,
       ),
     );

@@ -1,9 +1,9 @@
 /** English UI text of the bounds on period-based views and the degenerate-score rule (issue 14); merged into `en`. */
 export const enBounded = {
   'core.cohorts.offsetCap.month':
-    'The data run from {from} to {to} ({years} years). Each cohort is followed for {cap} months at most: {purchases} purchase rows of {customers} customers after that are not in the table or the charts. Check the file for placeholder dates such as 9999-12-31, 1900-01-01 or 0001-01-01.',
+    'The data run from {from} to {to} ({years} years). Each cohort is followed for {cap} months at most; purchases after that (rows: {purchases}, customers: {customers}) are not in the table or the charts. Check the file for placeholder dates such as 9999-12-31, 1900-01-01 or 0001-01-01.',
   'core.cohorts.offsetCap.quarter':
-    'The data run from {from} to {to} ({years} years). Each cohort is followed for {cap} quarters at most: {purchases} purchase rows of {customers} customers after that are not in the table or the charts. Check the file for placeholder dates such as 9999-12-31, 1900-01-01 or 0001-01-01.',
+    'The data run from {from} to {to} ({years} years). Each cohort is followed for {cap} quarters at most; purchases after that (rows: {purchases}, customers: {customers}) are not in the table or the charts. Check the file for placeholder dates such as 9999-12-31, 1900-01-01 or 0001-01-01.',
   'core.cohorts.cohortCap.month':
     'Only the latest {cap} monthly cohorts are shown: {cohorts} older cohorts ({from} to {to}, {customers} customers) are not in the table or the charts. Check the file for placeholder dates such as 1900-01-01 or 0001-01-01.',
   'core.cohorts.cohortCap.quarter':
