@@ -19,4 +19,8 @@ export const enBounded = {
   'bounded.dim.r': 'recency in days',
   'bounded.dim.f': 'frequency (orders)',
   'bounded.dim.m': 'monetary value',
+  'cohorts.chartCap.month':
+    'The charts show the latest {rows} of the {cohorts} cohorts and their first {cols} of {offsets} months; the table below has them all.',
+  'cohorts.chartCap.quarter':
+    'The charts show the latest {rows} of the {cohorts} cohorts and their first {cols} of {offsets} quarters; the table below has them all.',
 };
