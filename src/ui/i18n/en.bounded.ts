@@ -19,8 +19,8 @@ export const enBounded = {
   'bounded.dim.r': 'recency in days',
   'bounded.dim.f': 'frequency (orders)',
   'bounded.dim.m': 'monetary value',
-  'cohorts.chartCap.month':
-    'The charts show the latest {rows} of the {cohorts} cohorts and their first {cols} of {offsets} months; the table below has them all.',
-  'cohorts.chartCap.quarter':
-    'The charts show the latest {rows} of the {cohorts} cohorts and their first {cols} of {offsets} quarters; the table below has them all.',
+  'cohorts.chartCap.rows': 'The charts show the latest {rows} of the {cohorts} cohorts.',
+  'cohorts.chartCap.cols.month': 'The charts show each cohort’s first {cols} of {offsets} months.',
+  'cohorts.chartCap.cols.quarter': 'The charts show each cohort’s first {cols} of {offsets} quarters.',
+  'cohorts.chartCap.table': 'The table below has them all.',
 };

@@ -21,8 +21,8 @@ export const zhCNBounded: Record<keyof typeof enBounded, string> = {
   'bounded.dim.r': '最近购买间隔（天）',
   'bounded.dim.f': '购买频次（订单数）',
   'bounded.dim.m': '消费金额',
-  'cohorts.chartCap.month':
-    '图表只显示 {cohorts} 个同期群中最近的 {rows} 个，以及每个同期群 {offsets} 个月中的前 {cols} 个月；下方表格列出全部数据。',
-  'cohorts.chartCap.quarter':
-    '图表只显示 {cohorts} 个同期群中最近的 {rows} 个，以及每个同期群 {offsets} 个季度中的前 {cols} 个季度；下方表格列出全部数据。',
+  'cohorts.chartCap.rows': '图表只显示 {cohorts} 个同期群中最近的 {rows} 个。',
+  'cohorts.chartCap.cols.month': '图表只显示每个同期群 {offsets} 个月中的前 {cols} 个月。',
+  'cohorts.chartCap.cols.quarter': '图表只显示每个同期群 {offsets} 个季度中的前 {cols} 个季度。',
+  'cohorts.chartCap.table': '下方表格列出全部数据。',
 };
