@@ -72,7 +72,8 @@ export function* cohortCsvRows(c: CohortTable): Generator<(string | number)[]> {
 /**
  * `segmap cohorts FILE --period month|quarter`: acquisition cohorts by the month or quarter of the
  * first purchase. --json prints `{"period", "cohorts": [{cohort, customers, retention, active,
- * revenue, orders, aov}]}`; otherwise the retention triangle and the cohort totals as text (import
+ * revenue, orders, aov}], "notices": [{code, params, text}]}` (what COHORT_CAP left out, also on
+ * stderr); otherwise the retention triangle and the cohort totals as text (import
  * report on stderr), and --out writes the long format (COHORT_COLUMNS).
  */
 export async function cohortsCommand(args: string[]): Promise<void> {
@@ -82,8 +83,10 @@ export async function cohortsCommand(args: string[]): Promise<void> {
   const { table, report } = await readTransactions(o);
   const c = cohortTable(table, period);
   if (o.out !== undefined) await writeCsv(o.out, COHORT_COLUMNS, cohortCsvRows(c));
+  for (const n of c.notices) process.stderr.write(`warning: ${n.text}\n`);
   if (o.json) {
-    process.stdout.write(JSON.stringify({ period, cohorts: cohortRows(c) }, null, 2) + '\n');
+    const notices = c.notices.map(({ code, params, text }) => ({ code, params, text }));
+    process.stdout.write(JSON.stringify({ period, cohorts: cohortRows(c), notices }, null, 2) + '\n');
     return;
   }
   printReport(report, process.stderr);

@@ -1,6 +1,7 @@
 import { RFM_COLUMNS, rfmRow } from '../core/export/segmentTables.ts';
 import { computeRfm } from '../core/rfm/computeRfm.ts';
 import type { RfmTable } from '../core/rfm/computeRfm.ts';
+import { scoreRfm, scoringNotices } from '../core/rfm/scoreRfm.ts';
 import { formatDay } from '../core/values/civil.ts';
 import { parseFileOptions } from './options.ts';
 import { printReport } from './printReport.ts';
@@ -12,12 +13,17 @@ export function* rfmRows(t: RfmTable): Generator<(string | number)[]> {
   for (let k = 0; k < t.n; k++) yield rfmRow(t, k);
 }
 
-/** `segmap rfm FILE`: import report, then the RFM table as CSV to --out or stdout. */
+/**
+ * `segmap rfm FILE`: import report, then the RFM table as CSV to --out or stdout. The report's
+ * warnings include `rfm.noSpread` for a dimension whose values all tie (everyone gets the middle grade).
+ */
 export async function rfmCommand(args: string[]): Promise<void> {
   const o = parseFileOptions(args);
   const { table, report } = await readTransactions(o);
   const rfm = computeRfm(table, { referenceDay: o.referenceDay });
-  const summary = { ...report, referenceDate: formatDay(rfm.referenceDay), rfmCustomers: rfm.n };
+  // A dimension with no spread (one customer, everyone alike) gets the middle grade: say so.
+  const warnings = [...report.warnings, ...scoringNotices(scoreRfm(rfm))];
+  const summary = { ...report, warnings, referenceDate: formatDay(rfm.referenceDay), rfmCustomers: rfm.n };
   if (o.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
   else printReport(summary, o.out ? process.stdout : process.stderr);
   if (o.out || !o.json) await writeCsv(o.out, RFM_COLUMNS, rfmRows(rfm));

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { memberRows, RFM_COLUMNS } from '../core/export/segmentTables.ts';
 import { computeRfm } from '../core/rfm/computeRfm.ts';
 import { cutsError } from '../core/rfm/gradeByCuts.ts';
+import { scoringNotices } from '../core/rfm/scoreRfm.ts';
 import type { Dimension, ScoringOptions } from '../core/rfm/scoreRfm.ts';
 import { segmentText } from '../core/segments/segmentCatalog.ts';
 import { DEFAULT_SEGMENT_OPTIONS, SCHEMES, segmentCustomers } from '../core/segments/segmentCustomers.ts';
@@ -145,7 +146,9 @@ export async function segmentsCommand(args: string[]): Promise<void> {
     return names === 'id' ? id : (segmentText(options.scheme, id, names)?.name ?? id);
   };
   const scores = displayScores(seg.scoring, x['r-textbook'] === true);
-  const summary = { ...report, referenceDate: formatDay(rfm.referenceDay), rfmCustomers: rfm.n };
+  // A dimension with no spread (one customer, everyone alike) gets the middle grade: say so.
+  const warnings = [...report.warnings, ...scoringNotices(seg.scoring)];
+  const summary = { ...report, warnings, referenceDate: formatDay(rfm.referenceDay), rfmCustomers: rfm.n };
   if (o.json) {
     const segments = seg.summary.map((s) => ({
       segment: label(s.index),

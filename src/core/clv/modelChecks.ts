@@ -80,10 +80,10 @@ export function tracking(
   const actual = new Float64Array(points);
   const expected = new Float64Array(points);
   let cum = 0;
-  let day = 0;
+  let next = 0;
   for (let k = 0; k < points; k++) {
     const d = Math.min(k * stepDays, spanDays);
-    while (day <= d && day < s.repeatsByDay.length) cum += s.repeatsByDay[day++];
+    while (next < s.repeatDays.length && s.repeatDays[next] <= d) cum += s.repeatCounts[next++];
     t[k] = d / s.unitDays;
     actual[k] = cum;
     let e = 0;

@@ -1,3 +1,4 @@
+import { checkSplit } from './checkSplit.ts';
 import { fitRepeat } from './clvAnalysis.ts';
 import type { FitResult } from './fitModel.ts';
 import { compareModels, holdoutByFrequency, pAliveMatrix, tracking } from './modelChecks.ts';
@@ -26,7 +27,8 @@ export interface ModelChecks {
  * Model checks with calibration up to `calibrationEnd` (a day) and the rest as holdout: the chosen
  * model's fit, its holdout predictions by frequency, the tracking plot, the P(alive) matrix, and
  * the continuous models compared. BG/BB is checked as BG/NBD (its whole-period data has no
- * purchase-day holdout); `onModel` reports each model as it is fitted.
+ * purchase-day holdout); `onModel` reports each model as it is fitted. A split with less than 5 %
+ * of the rows on one side is refused before fitting (CoreError `clv.checksSplit`, see checkSplit).
  */
 export function runChecks(
   t: TransactionTable,
@@ -36,6 +38,7 @@ export function runChecks(
   onModel: (model: RepeatModelId) => void = () => {},
 ): ModelChecks {
   const s = summarize(t, { unit, calibrationEnd });
+  checkSplit(s);
   const checked: RepeatModelId = CONTINUOUS_MODELS.includes(model) ? model : 'bgnbd';
   onModel(checked);
   const fit = fitRepeat(checked, s);

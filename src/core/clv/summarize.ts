@@ -53,10 +53,27 @@ export interface CustomerSummary {
   periods: { x: Float64Array; tx: Float64Array; n: Float64Array };
   /** Customers with repeat purchases whose mean repeat value is ≤ 0: left out of the spend model. */
   zeroValueRepeat: number;
-  /** Repeat purchase days by day offset from `dayZero` (for the tracking plot), calibration and holdout. */
+  /** First day of the data (days since 1970-01-01): t = 0 of the tracking plot. */
   dayZero: number;
-  repeatsByDay: Float64Array;
+  /**
+   * Repeat purchase days of the calibration customers (calibration and holdout) for the tracking
+   * plot, sparse: the distinct day offsets from `dayZero`, ascending, and the repeat purchases on each.
+   */
+  repeatDays: Int32Array;
+  repeatCounts: Float64Array;
+  /** Rows dated up to the calibration end, and after it up to the observation end. */
+  calibrationRows: number;
+  holdoutRows: number;
+  /**
+   * The default calibration end of the model checks (a day): the middle of the data's span, or,
+   * when that leaves less than MIN_SPLIT_SHARE of the rows on one side (a placeholder date far from
+   * the rest, e.g. 9999-12-31), the median row day.
+   */
+  splitDay: number;
 }
+
+/** Least share of the rows each side of a model-check split must hold (see checkSplit). */
+export const MIN_SPLIT_SHARE = 0.05;
 
 /** Summarises transactions per customer for the CLV models (times in `unit`, money in currency). */
 export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSummary {
@@ -110,7 +127,8 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     ptx: [] as number[],
     pn: [] as number[],
   };
-  const repeatsByDay = new Float64Array(obsEnd - minDay + 1);
+  // Sparse: a placeholder date such as 9999-12-31 must not make one entry per day for millennia.
+  const repeatsByDay = new Map<number, number>();
   let zeroValueRepeat = 0;
   for (let a = 0; a < k;) {
     const c = Math.floor(uniq[a] / span);
@@ -134,7 +152,7 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
         if (d <= calEnd) last = d;
         continue;
       }
-      if (first <= calEnd) repeatsByDay[d - minDay]++;
+      if (first <= calEnd) repeatsByDay.set(d - minDay, (repeatsByDay.get(d - minDay) ?? 0) + 1);
       if (d <= calEnd) {
         x++;
         last = d;
@@ -168,6 +186,13 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     out.ptx.push(ptx);
     out.pn.push(Math.floor((calEnd - first) / unitDays));
   }
+  const repeatDays = Int32Array.from(repeatsByDay.keys()).sort();
+  let calibrationRows = 0;
+  let holdoutRows = 0;
+  for (let i = 0; i < t.rows; i++) {
+    if (day[i] <= calEnd) calibrationRows++;
+    else if (day[i] <= obsEnd) holdoutRows++;
+  }
   return {
     n: rows.length,
     customer: Int32Array.from(rows),
@@ -188,8 +213,24 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     periods: { x: Float64Array.from(out.px), tx: Float64Array.from(out.ptx), n: Float64Array.from(out.pn) },
     zeroValueRepeat,
     dayZero: minDay,
-    repeatsByDay,
+    repeatDays,
+    repeatCounts: Float64Array.from(repeatDays, (d) => repeatsByDay.get(d)!),
+    calibrationRows,
+    holdoutRows,
+    splitDay: defaultSplitDay(day, minDay, obsEnd),
   };
+}
+
+/** The middle of minDay..maxDay, or the median of `day` when the middle is lopsided (see splitDay). */
+function defaultSplitDay(day: Int32Array, minDay: number, maxDay: number): number {
+  const middle = Math.floor((minDay + maxDay) / 2);
+  let before = 0;
+  for (let i = 0; i < day.length; i++) if (day[i] <= middle) before++;
+  const least = Math.ceil(MIN_SPLIT_SHARE * day.length);
+  if (before >= least && day.length - before >= least) return middle;
+  const sorted = Int32Array.from(day).sort();
+  // The last day of the lower half, but never the last day of the data (no holdout).
+  return Math.min(sorted[Math.floor((sorted.length - 1) / 2)], maxDay - 1);
 }
 
 function lowerBound(a: Float64Array, v: number): number {

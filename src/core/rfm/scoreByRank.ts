@@ -1,3 +1,5 @@
+import { middleGrade, noSpread } from './middleGrade.ts';
+
 /**
  * Grades values 1..`grades` by their rank in the distribution ("quintiles" for grades = 5):
  *
@@ -5,6 +7,8 @@
  *
  * so tied values always get the same score (the score of the first of the tie) and the best value
  * gets the top grade only if enough values are worse. `higherIsBetter` = false for recency.
+ * When every value ties (one customer, or no spread at all) the formula would put everyone in grade
+ * 1, which condemns data that say nothing: everyone gets the middle grade instead (see middleGrade).
  * Returns one score per input value.
  */
 export function scoreByRank(values: ArrayLike<number>, higherIsBetter: boolean, grades = 5): Uint8Array {
@@ -15,6 +19,7 @@ export function scoreByRank(values: ArrayLike<number>, higherIsBetter: boolean, 
   const sign = higherIsBetter ? 1 : -1;
   order.sort((a, b) => sign * (values[a] - values[b]));
   const scores = new Uint8Array(n);
+  if (noSpread(values)) return scores.fill(middleGrade(grades));
   let groupStart = 0;
   for (let k = 0; k < n; k++) {
     if (k > 0 && values[order[k]] !== values[order[k - 1]]) groupStart = k;

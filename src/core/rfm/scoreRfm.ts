@@ -1,4 +1,7 @@
 import { gradeByCuts } from './gradeByCuts.ts';
+import { noSpread } from './middleGrade.ts';
+import { notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
 import { scoreByRank } from './scoreByRank.ts';
 import { scoreBySplitRank } from './scoreBySplitRank.ts';
 
@@ -37,6 +40,11 @@ export interface DimensionScores {
   grades: number;
   /** Number of grades that at least one customer has. */
   used: number;
+  /**
+   * True when rank-based grades met a dimension with no spread (every value equal): everyone got
+   * the middle grade (see middleGrade), which the UI and the CLI state as a warning.
+   */
+  noSpread: boolean;
   method: 'rank' | 'split' | 'custom';
   /** One entry per grade 1..grades: the thresholds in use, as the value range each grade holds. */
   ranges: GradeRange[];
@@ -55,7 +63,8 @@ export interface RfmValues {
  * Scores recency (days, lower is better), frequency (orders) and monetary (currency) 1..g per
  * customer. Rank-based with shared ties: see scoreByRank; with split ties: see scoreBySplitRank,
  * where ties in R are broken by F then M, in F by M then R, in M by F then R. A dimension with
- * custom cuts is graded by gradeByCuts. Throws a RangeError on invalid custom cuts.
+ * custom cuts is graded by gradeByCuts. A rank-graded dimension whose values all tie gives
+ * everyone the middle grade (noSpread; see middleGrade). Throws a RangeError on invalid custom cuts.
  */
 export function scoreRfm(v: RfmValues, opts: ScoringOptions = DEFAULT_SCORING): Scoring {
   const col = {
@@ -97,7 +106,14 @@ function describe(
     if (!(x >= r.min)) r.min = x;
     if (!(x <= r.max)) r.max = x;
   }
-  return { scores, grades, used: ranges.filter((r) => r.customers > 0).length, method, ranges };
+  return {
+    scores,
+    grades,
+    used: ranges.filter((r) => r.customers > 0).length,
+    noSpread: method !== 'custom' && noSpread(values),
+    method,
+    ranges,
+  };
 }
 
 /**
@@ -110,4 +126,23 @@ export function cutsInUse(d: DimensionScores, dim: Dimension): number[] {
   const cuts = filled.slice(1).map((r) => (dim === 'r' ? r.max : r.min));
   // Equal neighbours (split ties) cannot be expressed as cuts: keep one of each.
   return cuts.filter((c, i) => i === 0 || (dim === 'r' ? c < cuts[i - 1] : c > cuts[i - 1])).sort((a, b) => a - b);
+}
+
+/**
+ * The warnings of a scoring: `rfm.noSpread` for each dimension whose values all tie, with the
+ * dimension (r, f, m), the shared value (days, orders or currency), the customers and the grade
+ * they all got (the middle one) on the scale of `grades`.
+ */
+export function scoringNotices(s: Scoring): Notice[] {
+  const names: Record<Dimension, string> = { r: 'recency', f: 'frequency', m: 'monetary value' };
+  return DIMENSIONS.filter((d) => s[d].noSpread).map((d) => {
+    const g = s[d].scores[0];
+    const range = s[d].ranges[g - 1];
+    return notice(
+      'rfm.noSpread',
+      { dim: d, value: range.min, customers: range.customers, grade: g, grades: s[d].grades },
+      `every customer has the same ${names[d]} (${range.min}), so ranking cannot tell them apart: all ` +
+        `${range.customers} get the middle grade ${g} of ${s[d].grades} in ${d.toUpperCase()}, neither good nor bad`,
+    );
+  });
 }

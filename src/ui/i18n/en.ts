@@ -13,6 +13,7 @@ import { enCluster } from './en.cluster.ts';
 import { enCohorts } from './en.cohorts.ts';
 import { enSegments } from './en.segments.ts';
 import { enTabsCli } from './en.tabs-cli.ts';
+import { enBounded } from './en.bounded.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -31,6 +32,7 @@ export const en = {
   ...enImport,
   ...enSummary,
   ...enTabsCli,
+  ...enBounded,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

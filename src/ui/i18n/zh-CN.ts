@@ -14,6 +14,7 @@ import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNCohorts } from './zh-CN.cohorts.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNTabsCli } from './zh-CN.tabs-cli.ts';
+import { zhCNBounded } from './zh-CN.bounded.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
@@ -32,6 +33,7 @@ export const zhCN: Messages = {
   ...zhCNImport,
   ...zhCNSummary,
   ...zhCNTabsCli,
+  ...zhCNBounded,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -5,12 +5,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli } from '../../../scripts/build-cli.js';
 import { sharedData } from '../helpers.ts';
 import { segmap, tempFiles } from './runCli.ts';
+import { sentinelShopCsv } from '../../fixtures/sentinelShop.ts';
 
 // The six customers of test/unit/cohorts/cohortTable.test.ts as a CSV. The CLI drops the
 // cancellations (invoices C15 and C16) unless --keep-returns, so by default A's April revenue is 30
 // (20 with the return netted in) and G, who only returned something, is nobody's customer anyway.
 const FIXTURE = fileURLToPath(new URL('../../fixtures/cohorts-six.csv', import.meta.url));
-const { dir } = tempFiles('segmap-cohorts-');
+const { dir, write } = tempFiles('segmap-cohorts-');
 const round = (xs: (number | null)[]) => xs.map((x) => (x === null ? null : Math.round(x * 1e4) / 1e4));
 
 beforeAll(async () => {
@@ -22,7 +23,8 @@ describe('segmap cohorts', () => {
     const r = segmap('cohorts', FIXTURE, '--period', 'month', '--json');
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['period', 'cohorts']);
+    expect(Object.keys(j)).toEqual(['period', 'cohorts', 'notices']);
+    expect(j.notices).toEqual([]);
     expect(j.period).toBe('month');
     expect(Object.keys(j.cohorts[0])).toEqual([
       'cohort',
@@ -119,4 +121,27 @@ describe('segmap cohorts', () => {
     },
     60_000,
   );
+
+  // Issue 14: one 9999-12-31 line among the sample shop's 4,151 wrote 127 MB of JSON for 400 customers.
+  it.each([
+    ['9999-12-31', 'month', 120],
+    ['0001-01-01', 'month', 120],
+    ['1900-01-01', 'quarter', 40],
+  ])('keeps the JSON small with a placeholder date %s (by %s) and says what was cut', (day, period, cap) => {
+    const file = write(`sentinel-${day}.csv`, sentinelShopCsv(day));
+    const r = segmap('cohorts', file, '--period', period, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stdout.length).toBeLessThan(1_000_000);
+    const j = JSON.parse(r.stdout);
+    const rows = j.cohorts as { cohort: string; customers: number; retention: number[] }[];
+    expect(rows.reduce((a, c) => a + c.customers, 0)).toBe(400);
+    expect(Math.max(...rows.map((c) => c.retention.length))).toBe(cap);
+    expect(j.notices.map((n: { code: string }) => n.code)).toEqual([`cohorts.offsetCap.${period}`]);
+    expect(j.notices[0].params.cap).toBe(cap);
+    expect(r.stderr).toContain('placeholder dates');
+    // The text table is bounded too: one column per followed period.
+    const text = segmap('cohorts', file, '--period', period);
+    expect(text.code).toBe(0);
+    expect(text.stdout.length).toBeLessThan(200_000);
+  });
 });

@@ -97,8 +97,9 @@ describe('scoreByRank', () => {
     { values: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], higher: false, want: [5, 5, 4, 4, 3, 3, 2, 2, 1, 1] },
     // ties share the score of the first of them; 7 of 10 bought once, so F has only 3 grades
     { values: [1, 1, 1, 1, 1, 1, 1, 2, 2, 5], higher: true, want: [1, 1, 1, 1, 1, 1, 1, 4, 4, 5] },
-    { values: [3, 3, 3], higher: true, want: [1, 1, 1] },
-    { values: [7], higher: true, want: [1] },
+    // No spread: the middle grade, not grade 1 (issue 14; see degenerateScores.test.ts).
+    { values: [3, 3, 3], higher: true, want: [3, 3, 3] },
+    { values: [7], higher: true, want: [3] },
     { values: [], higher: true, want: [] },
   ])('$values (higher is better: $higher) → $want', ({ values, higher, want }) => {
     expect(Array.from(scoreByRank(values, higher))).toEqual(want);

@@ -103,8 +103,8 @@ describe('gradeByCuts', () => {
 });
 
 describe('scoreBySplitRank', () => {
-  it('cuts an all-tied column into equal grades by index', () => {
-    expect(Array.from(scoreBySplitRank([7, 7, 7, 7, 7, 7], true, 3))).toEqual([1, 1, 2, 2, 3, 3]);
+  it('gives an all-tied column the middle grade instead of grades by index (issue 14)', () => {
+    expect(Array.from(scoreBySplitRank([7, 7, 7, 7, 7, 7], true, 3))).toEqual([2, 2, 2, 2, 2, 2]);
   });
   it('puts lower recency (days) in the better grades', () => {
     expect(Array.from(scoreBySplitRank([1, 100, 50, 10], false, 4))).toEqual([4, 1, 2, 3]);
