@@ -1,3 +1,5 @@
+import { CsvError } from './csvError.ts';
+import { MAX_COLUMNS } from './limits.ts';
 import { looksTyped } from './looksTyped.ts';
 import { parseRows } from './parseRows.ts';
 import type { Delimiter } from './types.ts';
@@ -30,7 +32,8 @@ export interface DelimiterGuess {
  * common field count > 1; a candidate counts only if at least half the lines agree. The highest
  * score wins, then the larger field count, then the order tab, semicolon, pipe, comma. If none
  * counts, runs of spaces/tabs are tried the same way ('whitespace'); failing that, comma (one
- * column per line).
+ * column per line). A candidate that splits a line into more than MAX_COLUMNS fields wins with
+ * that many, so that reading the file with it reports the located error.
  */
 export function detectDelimiter(sample: string): DelimiterGuess {
   const sep = /^\uFEFF?"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(sample);
@@ -58,7 +61,13 @@ export function detectDelimiter(sample: string): DelimiterGuess {
 
 /** The most common field count > 1 and how many lines have it, if at least half of them do. */
 function vote(sample: string, delimiter: Delimiter): { lines: number; fields: number; total: number } | null {
-  const rows = parseRows(sample, delimiter, VOTE_LINES);
+  let rows: string[][];
+  try {
+    rows = parseRows(sample, delimiter, VOTE_LINES);
+  } catch (e) {
+    if (!(e instanceof CsvError) || e.code !== 'csv.tooManyColumns') throw e;
+    return { lines: VOTE_LINES, fields: MAX_COLUMNS + 1, total: VOTE_LINES };
+  }
   const freq = new Map<number, number>();
   for (const r of rows) if (r.length > 1) freq.set(r.length, (freq.get(r.length) ?? 0) + 1);
   let lines = 0;

@@ -7,7 +7,8 @@ const STOP = Symbol('enough rows');
 /**
  * Parses decoded text with the same CsvParser as the import (so the preview shows exactly what
  * will be imported) and returns at most `maxRows` records as strings; blank lines are skipped. An
- * unterminated quoted field at the end of `text` (e.g. a sample cut short) is dropped, not thrown.
+ * unterminated quoted field at the end of `text` (e.g. a sample cut short) is dropped, not thrown;
+ * a record over the limits (limits.ts) throws its located CsvError, as it would on import.
  */
 export function parseRows(text: string, delimiter: Delimiter, maxRows: number): string[][] {
   const rows: string[][] = [];
@@ -25,7 +26,7 @@ export function parseRows(text: string, delimiter: Delimiter, maxRows: number): 
     parser.push(new TextEncoder().encode(text));
     parser.end();
   } catch (e) {
-    if (e !== STOP && !(e instanceof CsvError)) throw e;
+    if (e !== STOP && !(e instanceof CsvError && e.code === 'csv.unterminated')) throw e;
   }
   return rows;
 }
