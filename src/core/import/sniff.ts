@@ -14,10 +14,10 @@ export const SNIFF_BYTES = 1 << 20;
 export const PREVIEW_ROWS = 20;
 const SAMPLE_ROWS = 2000;
 /**
- * At most this many cells in the sample (fewer rows for a wide file: 100 rows of 2,000 columns),
+ * At most this many cells in the sample (fewer rows for a wide file: 50 rows of 2,000 columns),
  * so that copying the result to the page stays well under 100 ms.
  */
-const SAMPLE_CELLS = 200_000;
+const SAMPLE_CELLS = 100_000;
 /** At most this many title rows above the header are skipped without being asked. */
 const MAX_TITLE_ROWS = 10;
 
@@ -45,7 +45,7 @@ export interface SniffResult extends DetectedFormats {
   /** Column names: the header's (trimmed; blank → "Column N"; repeats → "amount (2)"), or Column 1..n. */
   columns: string[];
   /**
-   * Up to 2,000 data rows from the head of the file, fewer for a wide file (200,000 cells at
+   * Up to 2,000 data rows from the head of the file, fewer for a wide file (100,000 cells at
    * most, 20 rows at least); the first 20 are the preview.
    */
   sample: string[][];
