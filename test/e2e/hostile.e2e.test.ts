@@ -88,6 +88,10 @@ describe('hostile files in the browser', () => {
     expect(b.gap).toBeLessThan(REFUSE_MS);
     // Still usable: the drop zone is back, and the views answer.
     await page.waitForSelector('[data-testid="file-input"]', { state: 'attached' });
+    // The next file's mapping step does not keep the last file's error.
+    await page.setInputFiles('[data-testid="file-input"]', files['columns-2000.csv']);
+    await page.waitForSelector('[data-testid="preview"]');
+    expect(await page.locator('[data-testid="error-message"]').count()).toBe(0);
     await page.click('[data-testid="nav-customers"]');
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await close();

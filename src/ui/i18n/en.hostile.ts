@@ -17,6 +17,7 @@ export const enHostile = {
   'map.columns.find': 'Find a column',
   'map.columns.none': 'No column name contains “{q}”.',
   'map.columns.mapped': 'Mapped: {list}',
+  'map.columns.sep': '; ',
   'map.columns.at': '{role}: {name} (column {n})',
   'sniff.cancel': 'Cancel',
 };

@@ -15,6 +15,7 @@ export const zhCNHostile: Record<keyof typeof enHostile, string> = {
   'map.columns.find': '查找列',
   'map.columns.none': '没有列名包含“{q}”。',
   'map.columns.mapped': '已指定：{list}',
+  'map.columns.sep': '；',
   'map.columns.at': '{role}：{name}（第 {n} 列）',
   'sniff.cancel': '取消',
 };
