@@ -18,6 +18,12 @@ const SAMPLE_ROWS = 2000;
  * so that copying the result to the page stays well under 100 ms.
  */
 const SAMPLE_CELLS = 100_000;
+/**
+ * Header names longer than this are no role's name ("customer", "订单日期"): role guessing reads
+ * their columns' values only, since its header patterns take quadratic time on a hostile name
+ * ("first" and 100,000 spaces: 76 s).
+ */
+const ROLE_NAME_CHARS = 200;
 /** At most this many title rows above the header are skipped without being asked. */
 const MAX_TITLE_ROWS = 10;
 
@@ -164,7 +170,8 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   const width = hasHeader ? first.length : modalWidth(all.slice(0, 200));
   const sample = all.slice(0, Math.max(PREVIEW_ROWS, Math.floor(SAMPLE_CELLS / Math.max(1, width))));
   const columns = columnNames(hasHeader ? first : [], width, notices);
-  const roles = guessRoles(columns, sample.slice(0, 200), hasHeader);
+  const names = columns.map((c) => (c.length > ROLE_NAME_CHARS ? '' : c));
+  const roles = guessRoles(names, sample.slice(0, 200), hasHeader);
   return {
     kind: looksLikeSummary(roles) ? 'summary' : 'transactions',
     encoding,

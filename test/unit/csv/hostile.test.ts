@@ -155,5 +155,10 @@ describe('the sniff helpers on hostile lines', () => {
   it('the delimiter vote picks the delimiter that splits a line into too many columns', () => {
     expect(detectDelimiter(`${Array.from({ length: 10_000 }, (_, j) => `c${j}`).join(',')}\n`).delimiter).toBe(',');
     expect(detectDelimiter(','.repeat(60_000)).delimiter).toBe(',');
+    // One cell of 5,000 tabs in a comma file: the tab vote has one too-wide line against six commas.
+    const rows = Array.from({ length: 5 }, (_, i) => `C${i},2024-01-0${i + 1},${i}`);
+    expect(
+      detectDelimiter(`customer,date,amount\nX,2024-01-09,"${'\t'.repeat(5000)}"\n${rows.join('\n')}\n`).delimiter,
+    ).toBe(',');
   });
 });
