@@ -99,6 +99,13 @@ describe('the limits are exact and the same for every chunking', () => {
       `a b\n  1   ${field(MAX_FIELD_BYTES + 1)}  \n`,
       { code: 'csv.fieldTooLong', line: 2, column: 2 },
     ],
+    ['a line of 1,000,000 spaces, whitespace-delimited', 'whitespace', `a b\n${' '.repeat(1_000_000)}\n1 2\n`, 2],
+    [
+      'a line of 1,000,000 semicolons',
+      ';',
+      `a;b\n${';'.repeat(1_000_000)}\n`,
+      { code: 'csv.tooManyColumns', line: 2, column: MAX_COLUMNS + 1 },
+    ],
     ['exactly MAX_COLUMNS fields', ',', `${fields(MAX_COLUMNS)}\n${fields(MAX_COLUMNS)}`, 2],
     [
       'one field more',
