@@ -3,7 +3,7 @@
 // task 35 s; 10,000 columns 32.7 s; 2,000 legal columns 4.7 s), and a 100 MB field was read whole
 // into the worker. Now the located message appears at once, the page never blocks for long, and
 // a wide legal file maps 50 columns at a time.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -146,6 +146,18 @@ describe('hostile files in the browser', () => {
     expect(await page.inputValue('[data-testid="role-1999"]')).toBe('amount');
     await page.click('[data-testid="import"]');
     await expectCustomers(page, 7);
+    await close();
+  });
+
+  it('draws a long but legal field and header name cut short in the preview', async () => {
+    const file = join(dir, 'long-note.csv');
+    writeFileSync(file, `customer,date,amount,${'N'.repeat(5000)}\nA,2024-01-05,10,${'n'.repeat(200_000)}\n`);
+    const { page, close } = await openWatched();
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForSelector('[data-testid="preview"]');
+    const cells = await page.locator('[data-testid="preview"] tbody td').allInnerTexts();
+    expect(cells.map((c) => c.length)).toEqual([1, 10, 2, 201]);
+    expect((await page.locator('[data-testid="preview"] .colname').nth(3).innerText()).length).toBe(61);
     await close();
   });
 
