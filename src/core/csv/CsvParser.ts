@@ -400,7 +400,7 @@ export class CsvParser {
       const max = MAX_FIELD_BYTES;
       if (quoted) {
         throw new CsvError(
-          `a quoted field starting here runs over ${bytes(max)}, the most one field may hold: probably a quote that is never closed`,
+          `a quoted field starting here runs over ${byteCount(max)}, the most one field may hold: probably a quote that is never closed`,
           this.quoteLine,
           this.quoteCol,
           'csv.quoteTooLong',
@@ -408,7 +408,7 @@ export class CsvParser {
         );
       }
       throw new CsvError(
-        `a field longer than ${bytes(max)}, the most one field may hold: not a CSV export, or a damaged one`,
+        `a field longer than ${byteCount(max)}, the most one field may hold: not a CSV export, or a damaged one`,
         line,
         column,
         'csv.fieldTooLong',
@@ -418,7 +418,7 @@ export class CsvParser {
     if (len >= MAX_RECORD_BYTES) {
       const max = MAX_RECORD_BYTES;
       throw new CsvError(
-        `a record longer than ${bytes(max)}, the most one record may hold: are the line breaks missing?`,
+        `a record longer than ${byteCount(max)}, the most one record may hold: are the line breaks missing?`,
         this.recLine,
         column,
         'csv.recordTooLong',
@@ -486,6 +486,6 @@ export class CsvParser {
 }
 
 /** A byte count as the English messages say it: "262,144 bytes". */
-function bytes(n: number): string {
+function byteCount(n: number): string {
   return `${n.toLocaleString('en-US')} bytes`;
 }
