@@ -27,13 +27,16 @@ let pending: {
 } | null = null;
 
 const api = {
-  /** Guesses encoding, delimiter, header, roles and formats from the head of the file. */
+  /**
+   * Guesses encoding, delimiter, header, roles and formats from the head of the file. A head over
+   * the CSV limits (too many columns, a field or record too long) throws the located CsvError.
+   */
   async sniff(file: Blob, over: SniffOverrides = {}): Promise<SniffResult> {
     try {
       const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
       return sniff(head, file.size <= SNIFF_BYTES, over);
     } catch (e) {
-      throw workerError(e);
+      throw workerError(e, file instanceof File ? file.name : undefined);
     }
   },
 

@@ -1,4 +1,5 @@
 import { CsvError } from './csvError.ts';
+import { MAX_COLUMNS, MAX_FIELD_BYTES, MAX_RECORD_BYTES } from './limits.ts';
 import type { Delimiter, RecordSink } from './types.ts';
 
 const TAB = 9;
@@ -29,6 +30,11 @@ const WS_SEP = 5; // whitespace delimiter: inside a run of spaces/tabs between f
  * - A UTF-8 BOM at the very start is skipped.
  * - Quoted fields that run over line breaks are counted (`multilineQuotes`, with the first one's
  *   lines), so the import can point at a stray quote that swallowed the rows after it.
+ * - Bounded: a field over MAX_FIELD_BYTES, a record over MAX_RECORD_BYTES or over MAX_COLUMNS
+ *   fields is a CsvError naming its line and column (`csv.fieldTooLong`, `csv.quoteTooLong` for a
+ *   quoted field, at its opening quote; `csv.recordTooLong`, `csv.tooManyColumns`), thrown as soon
+ *   as the limit is passed, so the parser never holds more than one record within the limits
+ *   (`bufferBytes`) whatever the input.
  *
  * Two paths: a fast one that finds whole records inside the chunk and hands the sink offsets into
  * the chunk itself (no copy), and a byte-at-a-time state machine that copies a record into a
@@ -76,6 +82,11 @@ export class CsvParser {
   /** Bytes pushed so far (the unfinished tail record included). */
   get bytesConsumed(): number {
     return this.consumed;
+  }
+
+  /** Bytes of the parser's working buffers (record copy and field offsets); bounded by the limits. */
+  get bufferBytes(): number {
+    return this.work.byteLength + this.starts.byteLength + this.ends.byteLength;
   }
 
   /** Records handed to the sink so far. */
@@ -193,6 +204,7 @@ export class CsvParser {
       const recStart = i;
       const recLine = line;
       let count = 0;
+      let bytes = 0; // field bytes of this record so far
       let spans = 0; // quoted fields of this record that span lines, and the first one's lines
       let spanFrom = 0;
       let spanTo = 0;
@@ -228,6 +240,12 @@ export class CsvParser {
             c = buf[i];
           }
           e = i;
+        }
+        // Over a limit: the slow path copies the record and throws at the exact byte, as it would
+        // for any other chunking.
+        bytes += e - s;
+        if (e - s > MAX_FIELD_BYTES || bytes > MAX_RECORD_BYTES || count === MAX_COLUMNS) {
+          return this.bail(recStart, recLine);
         }
         if (count === starts.length) {
           this.grow();
@@ -271,13 +289,10 @@ export class CsvParser {
     let out = this.work;
     let line = this.nextLine;
     let prevCR = this.prevCR;
+    // Appending at `len` needs room: below `room` there is, at it reserve() grows `work` or throws.
+    let room = this.room();
     while (i < n) {
       const c = buf[i++];
-      if (len === out.length) {
-        out = new Uint8Array(out.length * 2);
-        out.set(this.work);
-        this.work = out;
-      }
       for (;;) {
         if (state === LINE_START) {
           if (this.skipLF) {
@@ -298,6 +313,7 @@ export class CsvParser {
         }
         if (state === FIELD_START) {
           this.fieldStart = len;
+          room = this.room();
           if (c === QUOTE) {
             state = QUOTED;
             this.quoteLine = line;
@@ -323,7 +339,10 @@ export class CsvParser {
               this.slow = false;
               return i;
             }
-          } else out[len++] = c;
+          } else {
+            if (len === room) [out, room] = this.reserve(len, line, false);
+            out[len++] = c;
+          }
           break;
         }
         if (state === QUOTED) {
@@ -331,12 +350,14 @@ export class CsvParser {
           else {
             if (c === CR || (c === LF && !prevCR)) line++;
             prevCR = c === CR;
+            if (len === room) [out, room] = this.reserve(len, line, true);
             out[len++] = c;
           }
           break;
         }
         if (state === QUOTE_SEEN) {
           if (c === QUOTE) {
+            if (len === room) [out, room] = this.reserve(len, line, true);
             out[len++] = QUOTE;
             state = QUOTED;
             prevCR = false;
@@ -364,7 +385,65 @@ export class CsvParser {
     return n;
   }
 
+  /** Where the current field must stop for room or the limits: the buffer's end or a limit. */
+  private room(): number {
+    return Math.min(this.work.length, this.fieldStart + MAX_FIELD_BYTES, MAX_RECORD_BYTES);
+  }
+
+  /**
+   * Makes room for byte `len` of the record (doubling `work`, at most to MAX_RECORD_BYTES), or
+   * throws the located CsvError when that byte would pass a limit. Returns the buffer and its room.
+   */
+  private reserve(len: number, line: number, quoted: boolean): [Uint8Array<ArrayBuffer>, number] {
+    const column = this.count + 1;
+    if (len - this.fieldStart >= MAX_FIELD_BYTES) {
+      const max = MAX_FIELD_BYTES;
+      if (quoted) {
+        throw new CsvError(
+          `a quoted field starting here runs over ${byteCount(max)}, the most one field may hold: probably a quote that is never closed`,
+          this.quoteLine,
+          this.quoteCol,
+          'csv.quoteTooLong',
+          { max },
+        );
+      }
+      throw new CsvError(
+        `a field longer than ${byteCount(max)}, the most one field may hold: not a CSV export, or a damaged one`,
+        line,
+        column,
+        'csv.fieldTooLong',
+        { max },
+      );
+    }
+    if (len >= MAX_RECORD_BYTES) {
+      const max = MAX_RECORD_BYTES;
+      throw new CsvError(
+        `a record longer than ${byteCount(max)}, the most one record may hold: are the line breaks missing?`,
+        this.recLine,
+        column,
+        'csv.recordTooLong',
+        { max },
+      );
+    }
+    if (len === this.work.length) {
+      const out = new Uint8Array(Math.min(this.work.length * 2, MAX_RECORD_BYTES));
+      out.set(this.work);
+      this.work = out;
+    }
+    return [this.work, this.room()];
+  }
+
   private endField(end: number): void {
+    if (this.count === MAX_COLUMNS) {
+      const max = MAX_COLUMNS;
+      throw new CsvError(
+        `more than ${max.toLocaleString('en-US')} columns, the most a record may have: check the delimiter`,
+        this.recLine,
+        max + 1,
+        'csv.tooManyColumns',
+        { max },
+      );
+    }
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = this.fieldStart;
     this.ends[this.count] = end;
@@ -404,4 +483,9 @@ export class CsvParser {
     this.starts = starts;
     this.ends = ends;
   }
+}
+
+/** A byte count as the English messages say it: "262,144 bytes". */
+function byteCount(n: number): string {
+  return `${n.toLocaleString('en-US')} bytes`;
 }

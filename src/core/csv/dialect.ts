@@ -1,5 +1,6 @@
+import { MAX_COLUMNS } from './limits.ts';
 import { looksTyped } from './looksTyped.ts';
-import { parseRows } from './parseRows.ts';
+import { parseRows, parseRowsUntil } from './parseRows.ts';
 import type { Delimiter } from './types.ts';
 
 /** Lines of the sample that the delimiter vote looks at. */
@@ -30,7 +31,9 @@ export interface DelimiterGuess {
  * common field count > 1; a candidate counts only if at least half the lines agree. The highest
  * score wins, then the larger field count, then the order tab, semicolon, pipe, comma. If none
  * counts, runs of spaces/tabs are tried the same way ('whitespace'); failing that, comma (one
- * column per line).
+ * column per line). A line that a candidate splits into more than MAX_COLUMNS fields counts as
+ * MAX_COLUMNS + 1 fields and ends its vote, so that a file that wide is read with that delimiter
+ * and reports the located error.
  */
 export function detectDelimiter(sample: string): DelimiterGuess {
   const sep = /^\uFEFF?"?sep=(.)"?[ \t]*(?:\r\n|\n|\r|$)/i.exec(sample);
@@ -58,13 +61,17 @@ export function detectDelimiter(sample: string): DelimiterGuess {
 
 /** The most common field count > 1 and how many lines have it, if at least half of them do. */
 function vote(sample: string, delimiter: Delimiter): { lines: number; fields: number; total: number } | null {
-  const rows = parseRows(sample, delimiter, VOTE_LINES);
+  const { rows, error } = parseRowsUntil(sample, delimiter, VOTE_LINES);
+  if (error && error.code !== 'csv.tooManyColumns') throw error;
+  // A line split into too many fields votes for MAX_COLUMNS + 1; the lines after it are not read.
+  const widths = rows.map((r) => r.length);
+  if (error) widths.push(MAX_COLUMNS + 1);
   const freq = new Map<number, number>();
-  for (const r of rows) if (r.length > 1) freq.set(r.length, (freq.get(r.length) ?? 0) + 1);
+  for (const w of widths) if (w > 1) freq.set(w, (freq.get(w) ?? 0) + 1);
   let lines = 0;
   let fields = 0;
   for (const [f, n] of freq) if (n > lines || (n === lines && f > fields)) [lines, fields] = [n, f];
-  return lines > 0 && lines * 2 >= rows.length ? { lines, fields, total: rows.length } : null;
+  return lines > 0 && lines * 2 >= widths.length ? { lines, fields, total: widths.length } : null;
 }
 
 /**

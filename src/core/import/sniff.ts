@@ -13,6 +13,17 @@ export const SNIFF_BYTES = 1 << 20;
 /** Rows shown in the mapping preview. */
 export const PREVIEW_ROWS = 20;
 const SAMPLE_ROWS = 2000;
+/**
+ * At most this many cells in the sample (fewer rows for a wide file: 50 rows of 2,000 columns),
+ * so that copying the result to the page stays well under 100 ms.
+ */
+const SAMPLE_CELLS = 100_000;
+/**
+ * Header names longer than this are no role's name ("customer", "订单日期"): role guessing reads
+ * their columns' values only, since its header patterns take quadratic time on a hostile name
+ * ("first" and 100,000 spaces: 76 s).
+ */
+const ROLE_NAME_CHARS = 200;
 /** At most this many title rows above the header are skipped without being asked. */
 const MAX_TITLE_ROWS = 10;
 
@@ -39,7 +50,10 @@ export interface SniffResult extends DetectedFormats {
   hasHeader: boolean;
   /** Column names: the header's (trimmed; blank → "Column N"; repeats → "amount (2)"), or Column 1..n. */
   columns: string[];
-  /** Up to 2,000 data rows from the head of the file (the first 20 are the preview). */
+  /**
+   * Up to 2,000 data rows from the head of the file, fewer for a wide file (100,000 cells at
+   * most, 20 rows at least); the first 20 are the preview.
+   */
   sample: string[][];
   /** A customer summary when the headers name an orders and a first-purchase column. */
   kind: FileKind;
@@ -151,11 +165,13 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   const first = records[skipLines] ?? [];
   const rest = records.slice(skipLines + 1).filter(nonBlank);
   const hasHeader = over.hasHeader ?? detectHeader([first, ...rest].slice(0, 50));
-  const sample = hasHeader ? rest : [first, ...rest].filter(nonBlank);
-  if (!hasHeader && sample.length === 0) throw new SniffError('file.empty', {}, 'the file is empty');
-  const width = hasHeader ? first.length : modalWidth(sample.slice(0, 200));
+  const all = hasHeader ? rest : [first, ...rest].filter(nonBlank);
+  if (!hasHeader && all.length === 0) throw new SniffError('file.empty', {}, 'the file is empty');
+  const width = hasHeader ? first.length : modalWidth(all.slice(0, 200));
+  const sample = all.slice(0, Math.max(PREVIEW_ROWS, Math.floor(SAMPLE_CELLS / Math.max(1, width))));
   const columns = columnNames(hasHeader ? first : [], width, notices);
-  const roles = guessRoles(columns, sample.slice(0, 200), hasHeader);
+  const names = columns.map((c) => (c.length > ROLE_NAME_CHARS ? '' : c));
+  const roles = guessRoles(names, sample.slice(0, 200), hasHeader);
   return {
     kind: looksLikeSummary(roles) ? 'summary' : 'transactions',
     encoding,
@@ -225,28 +241,36 @@ export function detectTitleRows(records: string[][]): number {
   return k;
 }
 
+/** Renamed columns listed by name in the duplicate-headers notice; the rest are counted. */
+const LISTED_RENAMES = 10;
+
 /**
  * Column names from the header cells: trimmed, blank ones "Column N", and a name already taken
- * (ignoring case) numbered "amount (2)", "amount (3)" with a notice. Without a header, Column 1..n.
+ * (ignoring case) numbered "amount (2)", "amount (3)" with a notice (naming the first 10). Without a
+ * header, Column 1..n. Linear in the columns: the next number to try is kept per name.
  */
 function columnNames(header: string[], width: number, notices: Notice[]): string[] {
   const names = Array.from({ length: width }, (_, j) => (header[j] ?? '').trim() || `Column ${j + 1}`);
   const taken = new Set(names.map((n) => n.toLowerCase()));
   const seen = new Set<string>();
+  const next = new Map<string, number>();
   const renamed: string[] = [];
   const columns = names.map((name) => {
-    if (seen.has(name.toLowerCase())) {
-      let k = 2;
-      while (taken.has(`${name} (${k})`.toLowerCase())) k++;
+    const key = name.toLowerCase();
+    if (seen.has(key)) {
+      let k = next.get(key) ?? 2;
+      while (taken.has(`${key} (${k})`)) k++;
+      next.set(key, k + 1);
       name = `${name} (${k})`;
       taken.add(name.toLowerCase());
       renamed.push(name);
     }
-    seen.add(name.toLowerCase());
+    seen.add(key);
     return name;
   });
   if (renamed.length > 0) {
-    const names = renamed.join(', ');
+    const more = renamed.length - LISTED_RENAMES;
+    const names = renamed.slice(0, LISTED_RENAMES).join(', ') + (more > 0 ? ` … (+${more})` : '');
     notices.push(
       notice('sniff.duplicateHeaders', { names }, `columns named like an earlier column were renamed: ${names}`),
     );

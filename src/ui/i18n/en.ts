@@ -1,3 +1,4 @@
+import { enHostile } from './en.hostile.ts';
 import { enSummary } from './en.summary.ts';
 import { enA11y } from './en.a11y.ts';
 import { enCard } from './en.card.ts';
@@ -33,6 +34,7 @@ export const en = {
   ...enSummary,
   ...enTabsCli,
   ...enBounded,
+  ...enHostile,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

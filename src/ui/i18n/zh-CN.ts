@@ -1,3 +1,4 @@
+import { zhCNHostile } from './zh-CN.hostile.ts';
 import type { Messages } from './en.ts';
 import { zhCNSummary } from './zh-CN.summary.ts';
 import { zhCNA11y } from './zh-CN.a11y.ts';
@@ -34,6 +35,7 @@ export const zhCN: Messages = {
   ...zhCNSummary,
   ...zhCNTabsCli,
   ...zhCNBounded,
+  ...zhCNHostile,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -70,6 +70,7 @@ class ImportFlow {
   async resniff(): Promise<void> {
     if (!this.file) return;
     this.stage = 'sniffing';
+    session.error = null; // an earlier file's error would contradict the new mapping step
     try {
       const s = await this.worker.api.sniff(this.file, $state.snapshot(this.overrides));
       this.sniff = s;
