@@ -8,16 +8,18 @@ const STOP = Symbol('enough rows');
  * Parses decoded text with the same CsvParser as the import (so the preview shows exactly what
  * will be imported) and returns at most `maxRows` records as strings; blank lines are skipped. An
  * unterminated quoted field at the end of `text` (e.g. a sample cut short) is dropped, not thrown.
+ * Given `lines`, the 1-based line of each record returned is pushed onto it.
  */
-export function parseRows(text: string, delimiter: Delimiter, maxRows: number): string[][] {
+export function parseRows(text: string, delimiter: Delimiter, maxRows: number, lines?: number[]): string[][] {
   const rows: string[][] = [];
   if (maxRows <= 0) return rows;
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   const parser = new CsvParser(delimiter, {
-    record(buf, starts, ends, count) {
+    record(buf, starts, ends, count, line) {
       const row = new Array<string>(count);
       for (let i = 0; i < count; i++) row[i] = utf8.decode(buf.subarray(starts[i], ends[i]));
       rows.push(row);
+      lines?.push(line);
       if (rows.length >= maxRows) throw STOP;
     },
   });

@@ -101,7 +101,12 @@ export class Importer implements RecordSink {
     if (this.col.customer < 0) {
       throw new CoreError('import.noCustomerColumn', {}, 'no column is mapped to the customer id');
     }
-    if (this.col.date < 0) throw new CoreError('import.noDateColumn', {}, 'no column is mapped to the date');
+    if (this.col.date < 0) {
+      // A column headed like a date whose values could not be read: say which value, on which line.
+      const why = opts.notices?.find((n) => n.code === 'sniff.unreadDate');
+      if (why) throw new CoreError('import.unreadDate', why.params, `no column is mapped to the date: ${why.text}`);
+      throw new CoreError('import.noDateColumn', {}, 'no column is mapped to the date');
+    }
     if (this.col.amount < 0 && (this.col.quantity < 0 || this.col.price < 0)) {
       throw new CoreError('import.noAmountColumn', {}, 'map an amount column, or both quantity and unit price');
     }

@@ -6,6 +6,7 @@ import type { Delimiter, EncodingName } from '../csv/types.ts';
 import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
 import { guessRoles, looksLikeSummary } from './guessRoles.ts';
+import { unreadDateNotices } from './unreadColumns.ts';
 import type { ColumnRole, FileKind } from './types.ts';
 
 /** How many bytes of the file the sniffer looks at. */
@@ -124,7 +125,8 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   const delimiter = over.delimiter ?? dialect.delimiter;
   const sepLines = dialect.skipLines; // an Excel sep= line is never data, whoever chose the delimiter
   const wanted = over.skipRows !== undefined ? Math.max(0, Math.floor(over.skipRows)) : sepLines + MAX_TITLE_ROWS;
-  const records = previewRows(text, delimiter, wanted + SAMPLE_ROWS + 1);
+  const recordLines: number[] = [];
+  const records = previewRows(text, delimiter, wanted + SAMPLE_ROWS + 1, recordLines);
   let skipLines: number;
   if (over.skipRows !== undefined) {
     skipLines = Math.max(0, Math.floor(over.skipRows));
@@ -152,16 +154,22 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   }
   const nonBlank = (r: string[]) => r.some((c) => c.trim() !== '');
   const first = records[skipLines] ?? [];
-  const rest = records.slice(skipLines + 1).filter(nonBlank);
+  const restAt = records.map((_, i) => i).filter((i) => i > skipLines && nonBlank(records[i]));
+  const rest = restAt.map((i) => records[i]);
   const hasHeader = over.hasHeader ?? detectHeader([first, ...rest].slice(0, 50));
   if (over.skipRows !== undefined && skipLines > 0 && hasHeader && rest.length === 0) {
     throw skipPastEnd(skipLines, records.length, complete, true);
   }
-  const sample = hasHeader ? rest : [first, ...rest].filter(nonBlank);
+  const sampleAt = hasHeader ? restAt : [skipLines, ...restAt].filter((i) => nonBlank(records[i] ?? []));
+  const sample = sampleAt.map((i) => records[i]);
   if (!hasHeader && sample.length === 0) throw new SniffError('file.empty', {}, 'the file is empty');
   const width = hasHeader ? first.length : modalWidth(sample.slice(0, 200));
   const columns = columnNames(hasHeader ? first : [], width, notices);
   const roles = guessRoles(columns, sample.slice(0, 200), hasHeader);
+  if (hasHeader) {
+    const lines = sampleAt.slice(0, 200).map((i) => recordLines[i]);
+    notices.push(...unreadDateNotices(columns, sample.slice(0, 200), lines, roles));
+  }
   return {
     kind: looksLikeSummary(roles) ? 'summary' : 'transactions',
     encoding,

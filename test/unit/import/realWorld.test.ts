@@ -217,3 +217,25 @@ describe('rows to skip past the end of the file are an error', () => {
     ]);
   });
 });
+
+describe('a column headed like a date whose values cannot be read says why', () => {
+  it.each([
+    ['customer,date,amount\nA,31.12.2011 (Mo),10\nB,30.12.2011 (Fr),5\n', 2, 'date', '31.12.2011 (Mo)', 2],
+    ['Report\ncustomer,amount,InvoiceDate\nA,10,2011-12-01\nB,5,last week\nC,5,2011-12-02\n', 3, 'InvoiceDate', 'last week', 4],
+    ['客户,金额,日期\nA,10,十二月一日\n', 3, '日期', '十二月一日', 2],
+  ])('%#: column %i "%s", value %j on line %i', async (file, column, name, value, line) => {
+    const s = sniff(new TextEncoder().encode(file), true);
+    expect(s.roles).not.toContain('date');
+    const n = s.notices.find((x) => x.code === 'sniff.unreadDate');
+    expect(n?.params).toMatchObject({ column, name, value, line });
+    expect(n?.text).toMatch(/is not a date Segmap reads.*formats read: 2011-12-09/);
+    await expect(importText(file)).rejects.toMatchObject({
+      code: 'import.unreadDate',
+      message: expect.stringContaining(`"${value}" on line ${line}`),
+    });
+  });
+  it('says nothing when the date column was found', () => {
+    const s = sniff(new TextEncoder().encode('customer,date,amount,weekday\nA,2011-12-01,10,Mon\n'), true);
+    expect(s.notices.map((n) => n.code)).not.toContain('sniff.unreadDate');
+  });
+});
