@@ -161,7 +161,8 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     if (!/^\d+(\.\d+)?$/.test(v['outlier-years']) || n < 1 || n > 1000) {
       throw new UsageError(`--outlier-years: expected a number of years from 1 to 1000, got "${v['outlier-years']}"`);
     }
-    if (v['keep-outlier-dates']) throw new UsageError('--outlier-years sets the rule --keep-outlier-dates turns off: use one');
+    if (v['keep-outlier-dates'])
+      throw new UsageError('--outlier-years sets the rule --keep-outlier-dates turns off: use one');
     opts.outlierYears = n;
   }
   if (v.today !== undefined) {

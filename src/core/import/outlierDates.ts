@@ -63,9 +63,9 @@ export function keptDayRange(time: Float64Array, rows: number, years: number): D
   // Buckets holding the k-th smallest and the k-th largest row (k = 0.5 % of the rows).
   const k = Math.floor(((1 - BULK_SHARE) / 2) * m);
   let lo = 0;
-  for (let seen = counts[0]; seen <= k; ) seen += counts[++lo];
+  for (let seen = counts[0]; seen <= k;) seen += counts[++lo];
   let hi = counts.length - 1;
-  for (let seen = counts[hi]; seen <= k; ) seen += counts[--hi];
+  for (let seen = counts[hi]; seen <= k;) seen += counts[--hi];
   // Extend over buckets closer than the gap (empty steps × 64 days ≤ years × 365.25 days).
   const maxEmpty = Math.floor((years * 365.25) / STEP);
   for (let b = lo - 1, empty = 0; b >= 0 && empty <= maxEmpty; b--) {

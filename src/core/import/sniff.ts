@@ -188,15 +188,15 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
 }
 
 /**
- * The `sniff.skipPastEnd` error: skipping `skip` rows leaves no header (`header` false) or a header
- * and no data row, in a file (or first MB, when not `complete`) of `rows` rows.
+ * The `sniff.skipPastEnd` error (skipping `skip` rows leaves no row) or `sniff.skipLeavesHeader`
+ * (`header`: it leaves the header and no data row), in a file (or first MB, when not `complete`) of `rows` rows.
  */
 function skipPastEnd(skip: number, rows: number, complete: boolean, header: boolean): SniffError {
   const where = complete ? 'the file has' : 'the first MB of the file has';
   const left = header ? `only the header (row ${rows}) and no data row` : 'no row to read';
   return new SniffError(
-    'sniff.skipPastEnd',
-    { skip, rows, complete: complete ? 1 : 0, header: header ? 1 : 0 },
+    header ? 'sniff.skipLeavesHeader' : 'sniff.skipPastEnd',
+    { skip, rows },
     `rows to skip (--skip-rows) ${skip}: ${where} ${rows} ${rows === 1 ? 'row' : 'rows'} (blank lines not counted), ` +
       `so skipping ${skip} leaves ${left}: skip fewer rows`,
   );

@@ -13,12 +13,7 @@ export const DATE_FORMATS_READ =
  * (`sniff.unreadDate`). Empty when some column has the date role. `lines[k]` is the 1-based file
  * line of `rows[k]`.
  */
-export function unreadDateNotices(
-  columns: string[],
-  rows: string[][],
-  lines: number[],
-  roles: ColumnRole[],
-): Notice[] {
+export function unreadDateNotices(columns: string[], rows: string[][], lines: number[], roles: ColumnRole[]): Notice[] {
   if (roles.includes('date')) return [];
   const out: Notice[] = [];
   columns.forEach((name, j) => {

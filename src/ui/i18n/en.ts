@@ -11,6 +11,7 @@ import { enClv } from './en.clv.ts';
 import { enCluster } from './en.cluster.ts';
 import { enCohorts } from './en.cohorts.ts';
 import { enSegments } from './en.segments.ts';
+import { enDates } from './en.dates.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -27,6 +28,7 @@ export const en = {
   ...enCohorts,
   ...enImport,
   ...enSummary,
+  ...enDates,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

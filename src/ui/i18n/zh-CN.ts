@@ -12,6 +12,7 @@ import { zhCNClv } from './zh-CN.clv.ts';
 import { zhCNCluster } from './zh-CN.cluster.ts';
 import { zhCNCohorts } from './zh-CN.cohorts.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
+import { zhCNDates } from './zh-CN.dates.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
@@ -28,6 +29,7 @@ export const zhCN: Messages = {
   ...zhCNCohorts,
   ...zhCNImport,
   ...zhCNSummary,
+  ...zhCNDates,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -35,6 +35,8 @@ class ImportFlow {
   space = $state<{ need: number; free: number } | null>(null);
   /** The dataset this same file was imported as before (by fingerprint), until the user decides. */
   duplicate = $state.raw<{ id: number; name: string; createdAt: number } | null>(null);
+  /** Why the rows to skip last chosen were refused (past the end of the file); the previous count stays. */
+  skipError = $state<Coded | null>(null);
   /** Why the last save failed; the import is kept in the worker, so "save again" can retry. */
   saveError = $state<Coded | null>(null);
   private fingerprint: string | undefined;
@@ -50,6 +52,7 @@ class ImportFlow {
     this.report = null;
     this.message = null;
     this.saveError = null;
+    this.skipError = null;
     this.space = await spaceFor(file.size);
     this.fingerprint = await this.worker.api.fingerprint(file).catch(() => undefined);
     const seen = this.fingerprint ? session.datasets.find((d) => d.fingerprint === this.fingerprint) : undefined;
@@ -61,13 +64,23 @@ class ImportFlow {
   async resniff(): Promise<void> {
     if (!this.file) return;
     this.stage = 'sniffing';
+    const previous = this.sniff;
     try {
       const s = await this.worker.api.sniff(this.file, $state.snapshot(this.overrides));
       this.sniff = s;
       this.roles = [...s.roles];
       this.kind = s.kind;
+      this.skipError = null;
       this.stage = 'mapping';
     } catch (e) {
+      const coded = codedOf(e);
+      if (previous && (coded.code === 'sniff.skipPastEnd' || coded.code === 'sniff.skipLeavesHeader')) {
+        // Too many rows to skip: say so beside the control and keep the mapping as it was.
+        this.skipError = coded;
+        this.overrides = { ...this.overrides, skipRows: previous.skipLines };
+        this.stage = 'mapping';
+        return;
+      }
       this.fail(e);
     }
   }

@@ -53,7 +53,10 @@ describe('segmap rfm on real-world dates and numbers', () => {
   });
 
   it('overflowing amounts are dropped with their line, never Infinity', () => {
-    const file = write('huge.csv', 'customer,date,quantity,price\nA,2011-12-01,2,5\nB,2011-12-02,1e308,10\nB,2011-12-03,1,1\n');
+    const file = write(
+      'huge.csv',
+      'customer,date,quantity,price\nA,2011-12-01,2,5\nB,2011-12-02,1e308,10\nB,2011-12-03,1,1\n',
+    );
     const r = segmap('rfm', file, '--json');
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/Infinity|NaN/);

@@ -30,8 +30,18 @@ describe('keptDayRange', () => {
     // 5 % of the rows on 1900-01-01: not in the bulk since sentinel days do not count.
     ['many 1900-01-01', times('2024-01-01', 730, ...Array(40).fill('1900-01-01')), 5, ['2024-01-01', '2025-12-30']],
     ['a row three years before: bridged', times('2024-01-01', 730, '2021-02-01'), 5, ['2021-02-01', '2025-12-30']],
-    ['a row seven years after: cut at 5 years', times('2024-01-01', 730, '2032-12-01'), 5, ['2024-01-01', '2025-12-30']],
-    ['a row seven years after: kept at 10 years', times('2024-01-01', 730, '2032-12-01'), 10, ['2024-01-01', '2032-12-01']],
+    [
+      'a row seven years after: cut at 5 years',
+      times('2024-01-01', 730, '2032-12-01'),
+      5,
+      ['2024-01-01', '2025-12-30'],
+    ],
+    [
+      'a row seven years after: kept at 10 years',
+      times('2024-01-01', 730, '2032-12-01'),
+      10,
+      ['2024-01-01', '2032-12-01'],
+    ],
     ['every row a sentinel: nothing to compare with', times('1900-01-01', 1, '1900-01-01'), 5, null],
   ])('%s', (_name, t, years, expected) => {
     const r = range(t, years);

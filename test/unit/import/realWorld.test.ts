@@ -150,7 +150,14 @@ describe('day/month order: the file’s clear majority decides, the misfits are 
 describe('a UTF-8 file with a few Windows-1252 bytes stays UTF-8, with located warnings', () => {
   const rows = Array.from({ length: 2000 }, (_, i) => `Müller ${i % 50},2011-12-${(i % 28) + 1},${i % 9}.50\n`);
   it('one Windows-1252 row among 2,001', async () => {
-    const bytes = cat('customer,date,amount\n', ...rows.slice(0, 1200), 'Gr', [0xfc], 'n,2011-12-01,3\n', ...rows.slice(1200));
+    const bytes = cat(
+      'customer,date,amount\n',
+      ...rows.slice(0, 1200),
+      'Gr',
+      [0xfc],
+      'n,2011-12-01,3\n',
+      ...rows.slice(1200),
+    );
     const { table, report, sniff: s } = await importText(bytes);
     expect(s.encoding).toBe('utf-8');
     expect(s.notices.find((n) => n.code === 'sniff.notUtf8')?.params).toMatchObject({ count: 1, line: 1202 });
@@ -221,7 +228,13 @@ describe('rows to skip past the end of the file are an error', () => {
 describe('a column headed like a date whose values cannot be read says why', () => {
   it.each([
     ['customer,date,amount\nA,31.12.2011 (Mo),10\nB,30.12.2011 (Fr),5\n', 2, 'date', '31.12.2011 (Mo)', 2],
-    ['Report\ncustomer,amount,InvoiceDate\nA,10,2011-12-01\nB,5,last week\nC,5,2011-12-02\n', 3, 'InvoiceDate', 'last week', 4],
+    [
+      'Report\ncustomer,amount,InvoiceDate\nA,10,2011-12-01\nB,5,last week\nC,5,2011-12-02\n',
+      3,
+      'InvoiceDate',
+      'last week',
+      4,
+    ],
     ['客户,金额,日期\nA,10,十二月一日\n', 3, '日期', '十二月一日', 2],
   ])('%#: column %i "%s", value %j on line %i', async (file, column, name, value, line) => {
     const s = sniff(new TextEncoder().encode(file), true);
