@@ -204,14 +204,14 @@ function skipPastEnd(skip: number, rows: number, complete: boolean, header: bool
 
 /**
  * Says why a head that is not valid UTF-8 was read as it was: as UTF-8 with a few undecodable
- * values (`sniff.notUtf8`), or as GBK/GB18030 (`sniff.encodingFallback`), never silently.
+ * values (`sniff.fewBadBytes`), or as GBK/GB18030 (`sniff.encodingFallback`), never silently.
  */
 function encodingNotice(encoding: EncodingName, bad: { count: number; line: number; byte: number }): Notice {
   const { count, line } = bad;
   const byte = `0x${bad.byte.toString(16).toUpperCase()}`;
   if (encoding === 'utf-8') {
     return notice(
-      'sniff.notUtf8',
+      'sniff.fewBadBytes',
       { count, line, byte },
       `read as UTF-8, but ${count} ${count === 1 ? 'place is' : 'places are'} not UTF-8 (the first on line ${line}, byte ${byte}, ` +
         'perhaps Windows-1252): those values show as "\uFFFD"; fix them in the file, or choose the encoding',

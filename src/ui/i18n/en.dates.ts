@@ -4,7 +4,7 @@
  */
 export const enDates = {
   'map.clean.dropOutlierDates': 'Drop dates far from all the others (such as 9999-12-31 or 1900-01-01)',
-  'map.outlierYears': 'Years without any date that set a date apart',
+  'map.outlierYears': 'Gap in years that sets a date apart',
   'map.outlierYears.help':
     'A date is dropped when more than this many years without any date lie between it and the range holding 99 % of the rows; known “no date” values (0001-01-01, 1899-12-30, 1900-01-01, 1970-01-01, 9999-12-31 …) do not count towards that range.',
   'reason.outlierDate': 'date far from all the others',
@@ -19,8 +19,8 @@ export const enDates = {
     'No column is mapped to the date: column {column} “{name}” holds “{value}” on line {line}, which is not a date Segmap reads (formats read: {formats}).',
   'core.sniff.unreadDate':
     'Column {column} “{name}”: “{value}” on line {line} is not a date Segmap reads, so no column was taken as the date (formats read: {formats}). Fix the values, or choose the date column yourself.',
-  'core.sniff.notUtf8':
-    'Read as UTF-8, but {count} places are not UTF-8 (the first on line {line}, byte {byte}, perhaps Windows-1252). Those values show “�”; fix them in the file, or choose the encoding.',
+  'core.sniff.fewBadBytes':
+    'Read as UTF-8; places that are not UTF-8: {count} (the first on line {line}, byte {byte}, perhaps Windows-1252). Those values show “�”; fix them in the file, or choose the encoding.',
   'core.sniff.encodingFallback':
     'The file is not UTF-8 (line {line}, byte {byte}; {count} such places): it is read as {encoding}. If names look wrong, choose the encoding.',
   'core.sniff.skipPastEnd':

@@ -160,7 +160,7 @@ describe('a UTF-8 file with a few Windows-1252 bytes stays UTF-8, with located w
     );
     const { table, report, sniff: s } = await importText(bytes);
     expect(s.encoding).toBe('utf-8');
-    expect(s.notices.find((n) => n.code === 'sniff.notUtf8')?.params).toMatchObject({ count: 1, line: 1202 });
+    expect(s.notices.find((n) => n.code === 'sniff.fewBadBytes')?.params).toMatchObject({ count: 1, line: 1202 });
     expect(table.customerIds).toContain('Müller 7');
     expect(table.customerIds.join('')).not.toMatch(/眉/);
     expect(report.rowsKept).toBe(2001);
@@ -172,7 +172,7 @@ describe('a UTF-8 file with a few Windows-1252 bytes stays UTF-8, with located w
     const ascii = Array.from({ length: 300 }, (_, i) => `C${i},2011-12-01,3\n`);
     const s = sniff(cat('customer,date,amount\n', ...ascii, 'Jos', [0xe9], ',2011-12-02,4\n'), true);
     expect(s.encoding).toBe('utf-8');
-    expect(s.notices.map((n) => n.code)).toContain('sniff.notUtf8');
+    expect(s.notices.map((n) => n.code)).toContain('sniff.fewBadBytes');
   });
 
   it('a GBK file is read as GBK/GB18030, and the report says why', () => {
