@@ -128,6 +128,21 @@ describe('day/month order: the file’s clear majority decides, the misfits are 
     });
   });
 
+  it('rows beyond the sample settle the order by their majority too (one typo does not block it)', async () => {
+    // 2,050 dates both orders read (the sniffer samples 2,000), then 30 month-first, then one day-first.
+    const both = Array.from({ length: 2050 }, (_, i) => `C${i},${(i % 12) + 1}/${(i % 12) + 1}/2011,${i + 1}`);
+    const mdy = Array.from({ length: 30 }, (_, i) => `M${i},1/${13 + (i % 15)}/2011,${i + 1}`);
+    const file = ['customer,date,amount', ...both, ...mdy, 'T,25/1/2011,5'].join('\n') + '\n';
+    const { report } = await importText(file);
+    expect(report.dateOrder).toMatchObject({ order: 'mdy', decidedBy: 'file' });
+    expect(report.rowsKept).toBe(2080);
+    expect(report.samples.badDate).toEqual([{ line: 2082, column: 2, raw: '25/1/2011' }]);
+    expect(report.warnings.find((n) => n.code === 'import.dateOrderConflict')?.params).toMatchObject({
+      count: 1,
+      line: 2082,
+    });
+  });
+
   const serials = (odd: string[]) =>
     [
       'customer,date,amount',
