@@ -15,7 +15,7 @@ import { ByteCheck } from './ByteCheck.ts';
 import { DropLog } from './DropLog.ts';
 import { LineIndex } from './LineIndex.ts';
 import { compactTable } from './compactTable.ts';
-import { DEFAULT_OUTLIER_YEARS, keptDayRange } from './outlierDates.ts';
+import { DEFAULT_OUTLIER_YEARS, keptDayRange, mayHoldOutliers } from './outlierDates.ts';
 import { hashRecord, isBlank } from './fieldBytes.ts';
 import { importerWarnings } from './importNotices.ts';
 import type { DateFormat } from '../values/dates.ts';
@@ -261,11 +261,13 @@ export class Importer implements RecordSink {
    * The kept rows' date range, returns and rows-after-today counts are updated.
    */
   private dropOutlierDates(t: TransactionTable): TransactionTable {
-    const range = keptDayRange(t.time, t.rows, this.opts.cleaning.outlierYears ?? DEFAULT_OUTLIER_YEARS);
-    if (!range) return t;
-    const { lo, hi } = range;
+    const years = this.opts.cleaning.outlierYears ?? DEFAULT_OUTLIER_YEARS;
     const minDay = Math.floor(this.minTime / MS_PER_DAY);
     const maxDay = Math.floor(this.maxTime / MS_PER_DAY);
+    if (!mayHoldOutliers(minDay, maxDay, years)) return t;
+    const range = keptDayRange(t.time, t.rows, years);
+    if (!range) return t;
+    const { lo, hi } = range;
     if (minDay >= lo && maxDay <= hi) return t;
     const keep = new Uint8Array(t.rows);
     let min = Infinity;

@@ -3,11 +3,12 @@ import { GrowableArray } from '../util/GrowableArray.ts';
 /**
  * The file line of every kept row without storing one number per row: lines run parallel to rows
  * (line = row + offset) between the places a row was dropped or a record spanned several lines, so
- * only those changes of offset are kept (a few per dropped row), and a line is found by binary search.
+ * only those changes of offset are kept (8 bytes per dropped row at most), and a line is found by
+ * binary search.
  */
 export class LineIndex {
   private readonly rows = new GrowableArray(Int32Array, 256);
-  private readonly offsets = new GrowableArray(Float64Array, 256);
+  private readonly offsets = new GrowableArray(Int32Array, 256);
   private offset = NaN;
 
   /** Notes that kept row `row` (0-based, in order) is on 1-based line `line`. */

@@ -22,6 +22,16 @@ const BULK_SHARE = 0.99;
 /** Width in days of the histogram steps the gaps are measured in. */
 const STEP = 64;
 
+/**
+ * Whether dates spanning `first`..`last` (days) may hold an outlier at all. When neither end is a
+ * sentinel day and the span is within the gap (less one step), the non-sentinel days make one
+ * connected range covering the whole span, sentinel days in it included, so the pass is skipped.
+ */
+export function mayHoldOutliers(first: number, last: number, years: number): boolean {
+  if (SENTINEL_DAYS.includes(first) || SENTINEL_DAYS.includes(last)) return true;
+  return last - first > years * 365.25 - STEP;
+}
+
 /** The kept day range [lo, hi] (days since 1970-01-01); days outside are outliers. */
 export interface DayRange {
   lo: number;
@@ -43,7 +53,10 @@ export interface DayRange {
  * Memory: one Int32Array of at most (last − first day) / 64 + 1 counts.
  */
 export function keptDayRange(time: Float64Array, rows: number, years: number): DayRange | null {
-  const sentinel = new Set(SENTINEL_DAYS);
+  const set = new Set(SENTINEL_DAYS);
+  // Every sentinel is on or before 1970-01-01 or is 9999-12-31: other days skip the set.
+  const last = Math.max(...SENTINEL_DAYS);
+  const sentinel = { has: (day: number) => (day <= 0 || day >= last) && set.has(day) };
   let min = Infinity;
   let max = -Infinity;
   let m = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactTable } from '../../../src/core/import/compactTable.ts';
 import { LineIndex } from '../../../src/core/import/LineIndex.ts';
-import { SENTINEL_DAYS, keptDayRange } from '../../../src/core/import/outlierDates.ts';
+import { SENTINEL_DAYS, keptDayRange, mayHoldOutliers } from '../../../src/core/import/outlierDates.ts';
 import type { TransactionTable } from '../../../src/core/model/TransactionTable.ts';
 import { daysFromCivil, formatDay, parseIsoDay } from '../../../src/core/values/civil.ts';
 
@@ -86,5 +86,18 @@ describe('LineIndex', () => {
     lines.forEach((l, r) => ix.push(r, l));
     expect(lines.map((_, r) => ix.lineOf(r))).toEqual(lines);
     expect(daysFromCivil(1970, 1, 1)).toBe(0);
+  });
+});
+
+describe('mayHoldOutliers (the skip of the pass for short spans)', () => {
+  const d = (s: string) => parseIsoDay(s) as number;
+  it.each([
+    ['2024-01-01', '2025-12-31', false],
+    ['2015-01-01', '2025-12-31', true],
+    ['1965-06-01', '1970-01-01', true], // a sentinel at an end: the pass decides
+    ['1900-01-01', '1901-06-01', true],
+    ['2024-01-01', '9999-12-31', true],
+  ])('%s .. %s → %s', (first, last, expected) => {
+    expect(mayHoldOutliers(d(first), d(last), 5)).toBe(expected);
   });
 });
