@@ -95,6 +95,16 @@ describe('real-world dates, encodings and numbers in the browser', () => {
     await context.close();
   });
 
+  it('a column headed "date" whose values cannot be read says which value on which line', async () => {
+    const path = file('weekday.csv', 'customer,date,amount\nA,31.12.2011 (Mo),10\nB,30.12.2011 (Fr),5\n');
+    const { context, page } = await importFile(path);
+    expect(await page.innerText('[data-testid="sniff-notices"]')).toContain(
+      'Column 2 “date”: “31.12.2011 (Mo)” on line 2 is not a date Segmap reads, so no column was taken as the date',
+    );
+    expect(await page.isDisabled('[data-testid="import"]')).toBe(true);
+    await context.close();
+  });
+
   it('rows to skip past the end of the file are refused beside the control, the mapping kept', async () => {
     const { context, page } = await importFile(file('short.csv', 'customer,date,amount\nA,2011-12-01,10\n'));
     await page.fill('[data-testid="skip-rows"]', '5');

@@ -10,6 +10,7 @@ import { parseDateBytes } from '../values/dates.ts';
 import { idRange, normaliseIdNfc } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
 import { AttributeReader } from './AttributeReader.ts';
+import { MAX_AMOUNT } from './Importer.ts';
 import { ByteCheck } from './ByteCheck.ts';
 import { DropLog } from './DropLog.ts';
 import { ImportError } from './importError.ts';
@@ -115,6 +116,9 @@ export class SummaryImporter implements RecordSink {
     const j = col.amount >= 0 ? col.amount : col.average;
     const value = parseNumberBytes(buf, starts[j], ends[j], opts.numberFormat);
     if (!Number.isFinite(value)) return this.drop('badAmount', line, j + 1, text(j));
+    // A total (or average × orders) past the bound swamps every sum, as for transactions.
+    const total = col.amount >= 0 ? value : value * orders;
+    if (!(Math.abs(total) <= MAX_AMOUNT)) return this.drop('amountOutOfRange', line, j + 1, text(j));
 
     const future = last > this.today;
     if (future && opts.cleaning.dropFuture) return this.drop('future', line, col.date + 1, text(col.date));

@@ -213,6 +213,18 @@ describe('degenerate numbers are a located drop reason', () => {
   });
 });
 
+describe('a customer summary with an absurd total drops that customer, located', () => {
+  it('1e308 as a total', async () => {
+    const file =
+      'customer_id,first_purchase,last_purchase,orders,total_amount\n' +
+      'A,2011-01-01,2011-12-01,3,120\nB,2011-02-01,2011-11-01,2,1e308\n';
+    const { report } = await importText(file, { kind: 'summary' });
+    expect(report.kind).toBe('summary');
+    expect(report.samples.amountOutOfRange).toEqual([{ line: 3, column: 5, raw: '1e308' }]);
+    expect(report.rowsKept).toBe(1);
+  });
+});
+
 describe('ids that differ only in Unicode normalisation are one customer', () => {
   it('precomposed and combining ü', async () => {
     const file = 'customer,date,amount\nM\u00fcller,2011-12-01,10\nMu\u0308ller,2011-12-02,5\nMüller ,2011-12-03,1\n';
