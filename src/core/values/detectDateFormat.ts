@@ -36,8 +36,9 @@ export const ORDER_MAJORITY = 9;
  * as bad dates on import); otherwise the shape that reads the most values (year first,
  * day/month/year, compact, CJK). For day/month/year, a value whose first number is above 12 means
  * day first, one whose second number is above 12 month first; when both are seen, the order that
- * alone reads at least 9 times as many values as the other wins (a typo among many dates), else no
- * format ("mixed"); neither → 'dmy' with `ambiguous` set so the user is asked.
+ * alone reads at least 9 times as many values as the other wins (a typo among many dates), else the
+ * larger side with `ambiguous` and `mixed` set (the user is asked); neither → 'dmy' with `ambiguous`
+ * set so the user is asked.
  * `parsedShare` is the share (0..1) of non-blank values the chosen format reads.
  */
 export function detectDateFormat(samples: string[]): DateDetection {
@@ -96,6 +97,7 @@ export function detectDateFormat(samples: string[]): DateDetection {
   let kind: DateFormat['kind'];
   let ambiguous = false;
   let reason: string;
+  let mixed: DateDetection['mixed'];
   if (best !== 'dm') {
     kind = best;
     reason = `${NAMES[kind]} (e.g. "${example[kind]}")`;
@@ -106,8 +108,14 @@ export function detectDateFormat(samples: string[]): DateDetection {
     kind = 'mdy';
     reason = `${NAMES.mdy}: ${onlyMonth} values read only month first (e.g. "${monthFirst}"), ${onlyDay} only day first (e.g. "${dayFirst}", dropped)`;
   } else if (dayFirst !== undefined && monthFirst !== undefined) {
-    const mixed = `day-first ("${dayFirst}") and month-first ("${monthFirst}") dates are mixed`;
-    return { format: null, ambiguous: false, reason: mixed, parsedShare: 0 };
+    // No clear majority: read with the larger side (ties: day first) and ask; the whole file then
+    // decides by the same majority, and the dates of the other side are dropped with a warning.
+    kind = onlyMonth > onlyDay ? 'mdy' : 'dmy';
+    ambiguous = true;
+    mixed = { dayFirst, monthFirst, onlyDay, onlyMonth };
+    reason =
+      `day-first ("${dayFirst}", ${onlyDay}) and month-first ("${monthFirst}", ${onlyMonth}) dates are mixed: ` +
+      `read as ${NAMES[kind]}, please confirm (the other dates are dropped)`;
   } else if (dayFirst !== undefined) {
     kind = 'dmy';
     reason = `${NAMES.dmy}: "${dayFirst}" has a first number above 12`;
@@ -125,5 +133,5 @@ export function detectDateFormat(samples: string[]): DateDetection {
     const failed = values.find((v) => Number.isNaN(parseDate(v, { kind })));
     reason += `; ${n - parsed} of ${n} values do not read as dates (e.g. "${failed}")`;
   }
-  return { format: { kind }, ambiguous, reason, parsedShare: parsed / n };
+  return { format: { kind }, ambiguous, reason, parsedShare: parsed / n, ...(mixed ? { mixed } : {}) };
 }

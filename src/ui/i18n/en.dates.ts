@@ -7,6 +7,8 @@ export const enDates = {
   'map.outlierYears': 'Gap in years that sets a date apart',
   'map.outlierYears.help':
     'A date is dropped when more than this many years without any date lie between it and the range holding 99 % of the rows; known “no date” values (0001-01-01, 1899-12-30, 1900-01-01, 1970-01-01, 9999-12-31 …) do not count towards that range.',
+  'map.dateMixed':
+    'Day-first dates (“{dayFirst}”, {onlyDay} in the first rows) and month-first dates (“{monthFirst}”, {onlyMonth}) are mixed. Choose the order: the dates that only the other order reads are dropped and counted.',
   'reason.outlierDate': 'date far from all the others',
   'reason.amountOutOfRange': 'amount beyond ±1,000,000,000,000, or not a number',
   'customers.referenceTooEarly':

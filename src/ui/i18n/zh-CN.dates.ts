@@ -6,6 +6,8 @@ export const zhCNDates: Record<keyof typeof enDates, string> = {
   'map.outlierYears': '判定日期离群的空白年数',
   'map.outlierYears.help':
     '如果某个日期与容纳 99% 行的日期范围之间隔着超过这么多年、期间没有任何日期，就剔除该行；已知的“无日期”占位值（0001-01-01、1899-12-30、1900-01-01、1970-01-01、9999-12-31 等）不计入该范围。',
+  'map.dateMixed':
+    '“日在前”的日期（“{dayFirst}”，前几行中有 {onlyDay} 个）与“月在前”的日期（“{monthFirst}”，{onlyMonth} 个）混在一起。请选择顺序：只能按另一种顺序解读的日期会被剔除并计数。',
   'reason.outlierDate': '日期远离其他所有日期',
   'reason.amountOutOfRange': '金额超出 ±1,000,000,000,000，或不是数字',
   'customers.referenceTooEarly': '{date} 之前没有任何交易：数据从 {first} 开始。请选择更晚的参考日期。',

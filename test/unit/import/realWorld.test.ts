@@ -143,6 +143,22 @@ describe('day/month order: the file’s clear majority decides, the misfits are 
     });
   });
 
+  it('a file that mixes both orders with no clear majority imports the larger side and says so', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? `M${i},1/${13 + (i % 15)}/2011,${i + 1}` : `D${i},${13 + (i % 15)}/1/2011,${i + 1}`,
+    );
+    const { report, sniff: s } = await importText(['customer,date,amount', ...rows].join('\n') + '\n');
+    expect(s.dateFormat.kind).toBe('dmy');
+    expect(s.dateAmbiguous).toBe(true);
+    expect(s.dateMixed).toMatchObject({ onlyDay: 200, onlyMonth: 100 });
+    expect(report.rowsKept).toBe(200);
+    expect(report.warnings.find((n) => n.code === 'import.dateOrderConflict')?.params).toMatchObject({
+      count: 100,
+      line: 2,
+      raw: '1/13/2011',
+    });
+  });
+
   const serials = (odd: string[]) =>
     [
       'customer,date,amount',
