@@ -69,6 +69,10 @@ options:
   --drop-future             drop rows dated after today (default: keep them, with a warning)
   --today DATE              YYYY-MM-DD counted as today for --drop-future and the warning
                             (default: today on this computer)
+  --keep-outlier-dates      keep dates cut off from the rest of the file's dates by more than
+                            --outlier-years years without any date (9999-12-31, 1900-01-01 …;
+                            dropped by default)
+  --outlier-years N         that gap in years (default 5)
   --date-order dmy|mdy      for dates like 9/12/2011 when the file does not settle it
 `;
 

@@ -52,6 +52,10 @@ export interface FileOptions {
   keepZero: boolean;
   /** --drop-future: drop rows dated after today instead of keeping them with a warning. */
   dropFuture: boolean;
+  /** --keep-outlier-dates: keep dates far outside the bulk (9999-12-31 …) instead of dropping them. */
+  keepOutlierDates: boolean;
+  /** --outlier-years N: the gap in years that cuts a date off the rest (default 5). */
+  outlierYears?: number;
   /** --today: the day after which rows count as future (default: today on this computer). */
   today?: number;
   dateOrder?: 'dmy' | 'mdy';
@@ -86,6 +90,8 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
         'keep-duplicates': { type: 'boolean', default: false },
         'keep-zero': { type: 'boolean', default: false },
         'drop-future': { type: 'boolean', default: false },
+        'keep-outlier-dates': { type: 'boolean', default: false },
+        'outlier-years': { type: 'string' },
         today: { type: 'string' },
         'date-order': { type: 'string' },
         summary: { type: 'boolean', default: false },
@@ -111,6 +117,8 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     'keep-duplicates': boolean;
     'keep-zero': boolean;
     'drop-future': boolean;
+    'keep-outlier-dates': boolean;
+    'outlier-years'?: string;
     today?: string;
     'date-order'?: string;
     summary: boolean;
@@ -125,6 +133,7 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     keepDuplicates: v['keep-duplicates'],
     keepZero: v['keep-zero'],
     dropFuture: v['drop-future'],
+    keepOutlierDates: v['keep-outlier-dates'],
     summary: v.summary,
     extra: Object.fromEntries(Object.keys(extra).map((k) => [k, v[k]])),
   };
@@ -147,6 +156,15 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
       throw new UsageError(`--skip-rows: expected a whole number of rows, got "${v['skip-rows']}"`);
     }
     opts.skipRows = Number(v['skip-rows']);
+  }
+  if (v['outlier-years'] !== undefined) {
+    const n = Number(v['outlier-years']);
+    if (!/^\d+(\.\d+)?$/.test(v['outlier-years']) || n < 1 || n > 1000) {
+      throw new UsageError(`--outlier-years: expected a number of years from 1 to 1000, got "${v['outlier-years']}"`);
+    }
+    if (v['keep-outlier-dates'])
+      throw new UsageError('--outlier-years sets the rule --keep-outlier-dates turns off: use one');
+    opts.outlierYears = n;
   }
   if (v.today !== undefined) {
     const day = parseIsoDay(v.today);

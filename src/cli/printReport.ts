@@ -12,7 +12,11 @@ export function printReport(
     `rows kept:   ${r.rowsKept}${r.returnsKept ? ` (${r.returnsKept} returns)` : ''}`,
     ...Object.entries(r.dropped)
       .filter(([, n]) => n > 0)
-      .map(([reason, n]) => `  dropped ${reason}: ${n}`),
+      .map(([reason, n]) => {
+        const first = r.samples[reason as keyof typeof r.samples]?.[0];
+        const where = first ? ` (first: line ${first.line}, ${JSON.stringify(first.raw)})` : '';
+        return `  dropped ${reason}: ${n}${where}`;
+      }),
     `customers:   ${r.customers}`,
     r.kind === 'summary' ? `orders:      ${r.invoices}` : `invoices:    ${r.invoices}`,
     `dates:       ${r.firstDate} .. ${r.lastDate}`,

@@ -9,6 +9,8 @@ import type { TransactionTable } from '../core/model/TransactionTable.ts';
 import { tableAsOf } from '../core/asof/tableAsOf.ts';
 import { CoreError, notice } from '../core/notice/notice.ts';
 import { formatDay, localToday } from '../core/values/civil.ts';
+import { referenceDayProblem } from '../core/rfm/referenceDay.ts';
+import { UsageError } from './options.ts';
 import type { FileOptions } from './options.ts';
 
 /** The import report, with what --as-of left out. */
@@ -51,6 +53,8 @@ export async function readTransactions(
         dropDuplicates: !o.keepDuplicates,
         dropNonPositive: !o.keepZero,
         dropFuture: o.dropFuture,
+        dropOutlierDates: !o.keepOutlierDates,
+        ...(o.outlierYears !== undefined ? { outlierYears: o.outlierYears } : {}),
       },
     });
     const stream = () => createReadStream(o.file, { highWaterMark: 1 << 20 });
@@ -79,11 +83,15 @@ export async function readTransactions(
         ),
       );
     }
-    if (o.asOfDay === undefined) return { table: all, report, options };
+    if (o.asOfDay === undefined) {
+      checkReferenceDay(o.referenceDay, report.lastDate);
+      return { table: all, report, options };
+    }
     const table = tableAsOf(all, o.asOfDay);
     if (table.rows === 0) throw new FileError(`${o.file}: no transaction on or before --as-of ${formatDay(o.asOfDay)}`);
     return { table, report: { ...report, asOf: formatDay(o.asOfDay), rowsAfterAsOf: all.rows - table.rows }, options };
   } catch (e) {
+    if (e instanceof UsageError) throw e;
     if (e instanceof CsvError)
       throw new FileError(`${o.file}:${e.line}${e.column ? `:${e.column}` : ''}: ${e.message}`);
     if (e instanceof SniffError) {
@@ -94,4 +102,10 @@ export async function readTransactions(
     if (e instanceof CoreError) throw new FileError(`${o.file}: ${e.message}`);
     throw e;
   }
+}
+
+/** Refuses a --reference-date before the last transaction (recency would be negative): exit code 2. */
+function checkReferenceDay(referenceDay: number | undefined, lastDate: string | null): void {
+  const problem = referenceDayProblem(referenceDay, lastDate);
+  if (problem) throw new UsageError(`--reference-date ${problem.text}`);
 }

@@ -104,6 +104,6 @@ export function detectHeader(rows: string[][]): boolean {
  * CsvParser as the import (mixed line ends, lenient quotes and 'whitespace' with quotes behave
  * exactly as they will on import); blank lines are skipped.
  */
-export function previewRows(text: string, delimiter: Delimiter, maxRows: number): string[][] {
-  return parseRows(text, delimiter, maxRows);
+export function previewRows(text: string, delimiter: Delimiter, maxRows: number, lines?: number[]): string[][] {
+  return parseRows(text, delimiter, maxRows, lines);
 }

@@ -8,7 +8,21 @@ export interface EncodingGuess {
   encoding: EncodingName;
   bom: number;
   reason: string;
+  /**
+   * Set when the head is not valid UTF-8: how many byte sequences are not UTF-8, how many
+   * multi-byte UTF-8 characters it holds, and the 1-based line and byte value of the first bad one.
+   * With it, 'gb18030' is a fallback and 'utf-8' a file that is UTF-8 but for a few bytes.
+   */
+  invalid?: { count: number; valid: number; line: number; byte: number };
 }
+
+/**
+ * A head that is not valid UTF-8 is still read as UTF-8 when its bad sequences are few: at most
+ * one per 10 valid multi-byte characters, or at most one per 100 lines (a few Windows-1252 rows in
+ * a UTF-8 or ASCII file). Otherwise it is read as GBK/GB18030, with a notice.
+ */
+const VALID_PER_BAD = 10;
+const LINES_PER_BAD = 100;
 
 /**
  * Guesses the encoding from the head of a file. A BOM wins (EF BB BF UTF-8, FF FE UTF-16LE,
@@ -29,11 +43,61 @@ export function detectEncoding(head: Uint8Array): EncodingGuess {
     return { encoding: utf16, bom: 0, reason: `NUL bytes at every ${utf16 === 'utf-16le' ? 'odd' : 'even'} position` };
   const bad = firstInvalidUtf8(head);
   if (bad < 0) return { encoding: 'utf-8', bom: 0, reason: 'valid UTF-8' };
+  const stats = utf8Stats(head);
+  const line = lineAt(head, bad);
+  const byte = head[bad];
+  const hex = `0x${byte.toString(16).toUpperCase()}`;
+  const invalid = { count: stats.bad, valid: stats.valid, line, byte };
+  if (stats.bad * VALID_PER_BAD <= stats.valid || stats.bad * LINES_PER_BAD <= stats.lines) {
+    return {
+      encoding: 'utf-8',
+      bom: 0,
+      reason: `UTF-8 but for ${stats.bad} byte ${stats.bad === 1 ? 'sequence' : 'sequences'} (the first on line ${line}, ${hex})`,
+      invalid,
+    };
+  }
   return {
     encoding: 'gb18030',
     bom: 0,
-    reason: `not valid UTF-8 (byte ${bad + 1} is 0x${head[bad].toString(16).toUpperCase()}); assuming Chinese GBK/GB18030`,
+    reason: `not valid UTF-8 (line ${line}, byte ${bad + 1} is ${hex}; ${stats.bad} such places); assuming Chinese GBK/GB18030`,
+    invalid,
   };
+}
+
+/** 1-based line of byte `at` (LF, CRLF and lone CR line ends). */
+function lineAt(bytes: Uint8Array, at: number): number {
+  let line = 1;
+  for (let i = 0; i < at; i++) {
+    if (bytes[i] === 10) line++;
+    else if (bytes[i] === 13 && bytes[i + 1] !== 10) line++;
+  }
+  return line;
+}
+
+/**
+ * Counts the valid multi-byte UTF-8 characters, the places that are not UTF-8 (each bad lead byte
+ * or broken sequence once; a sequence cut short by the end is not counted) and the lines.
+ */
+function utf8Stats(bytes: Uint8Array): { valid: number; bad: number; lines: number } {
+  let valid = 0;
+  let bad = 0;
+  let lines = 1;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const at = firstInvalidUtf8(bytes.subarray(i));
+    const end = at < 0 ? n : i + at;
+    for (let k = i; k < end; k++) {
+      const b = bytes[k];
+      if (b >= 0xc2 && b <= 0xf4) valid++;
+      else if (b === 10) lines++;
+    }
+    if (at < 0) break;
+    bad++;
+    i = end + 1;
+    while (i < n && bytes[i] >= 0x80 && bytes[i] <= 0xbf) i++; // the rest of the broken sequence
+  }
+  return { valid, bad, lines };
 }
 
 /** 'utf-16le' / 'utf-16be' when at least a third of the byte pairs have a NUL on one side only. */

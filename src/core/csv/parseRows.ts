@@ -9,9 +9,10 @@ const STOP = Symbol('enough rows');
  * will be imported) and returns at most `maxRows` records as strings; blank lines are skipped. An
  * unterminated quoted field at the end of `text` (e.g. a sample cut short) is dropped, not thrown;
  * a record over the limits (limits.ts) throws its located CsvError, as it would on import.
+ * Given `lines`, the 1-based line of each record returned is pushed onto it.
  */
-export function parseRows(text: string, delimiter: Delimiter, maxRows: number): string[][] {
-  const { rows, error } = parseRowsUntil(text, delimiter, maxRows);
+export function parseRows(text: string, delimiter: Delimiter, maxRows: number, lines?: number[]): string[][] {
+  const { rows, error } = parseRowsUntil(text, delimiter, maxRows, lines);
   if (error) throw error;
   return rows;
 }
@@ -24,15 +25,17 @@ export function parseRowsUntil(
   text: string,
   delimiter: Delimiter,
   maxRows: number,
+  lines?: number[],
 ): { rows: string[][]; error?: CsvError } {
   const rows: string[][] = [];
   if (maxRows <= 0) return { rows };
   const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   const parser = new CsvParser(delimiter, {
-    record(buf, starts, ends, count) {
+    record(buf, starts, ends, count, line) {
       const row = new Array<string>(count);
       for (let i = 0; i < count; i++) row[i] = utf8.decode(buf.subarray(starts[i], ends[i]));
       rows.push(row);
+      lines?.push(line);
       if (rows.length >= maxRows) throw STOP;
     },
   });

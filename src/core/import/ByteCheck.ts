@@ -9,6 +9,8 @@ export class ByteCheck {
   /** Values that could not be decoded, and the line of the first. */
   undecodable = 0;
   undecodableLine = 0;
+  /** The first lines (up to 5, each once) holding an undecodable value. */
+  readonly undecodableLines: number[] = [];
 
   constructor(private readonly fileName: string) {}
 
@@ -32,7 +34,10 @@ export class ByteCheck {
     }
     if (high < 0x80) return;
     for (let j = 0; j < count; j++) {
-      if (undecodable(buf, starts[j], ends[j]) && this.undecodable++ === 0) this.undecodableLine = line;
+      if (!undecodable(buf, starts[j], ends[j])) continue;
+      if (this.undecodable++ === 0) this.undecodableLine = line;
+      const lines = this.undecodableLines;
+      if (lines.length < 5 && lines.at(-1) !== line) lines.push(line);
     }
   }
 }

@@ -5,18 +5,28 @@ import { GrowableArray } from '../util/GrowableArray.ts';
 import { HashSet64 } from '../util/HashSet64.ts';
 import { MS_PER_DAY, formatDay } from '../values/civil.ts';
 import { parseDateBytes } from '../values/dates.ts';
-import { normaliseIdBytes } from '../values/ids.ts';
+import { idRange, normaliseIdNfc } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
-import { CoreError } from '../notice/notice.ts';
+import { CoreError, notice } from '../notice/notice.ts';
+import type { Notice } from '../notice/notice.ts';
+import { ORDER_MAJORITY } from '../values/detectDateFormat.ts';
 import { AttributeReader } from './AttributeReader.ts';
 import { ByteCheck } from './ByteCheck.ts';
 import { DropLog } from './DropLog.ts';
+import { LineIndex } from './LineIndex.ts';
+import { compactTable } from './compactTable.ts';
+import { DEFAULT_OUTLIER_YEARS, keptDayRange, mayHoldOutliers } from './outlierDates.ts';
 import { hashRecord, isBlank } from './fieldBytes.ts';
 import { importerWarnings } from './importNotices.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { DateOrderReport, DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
 
 const utf8 = new TextDecoder('utf-8');
+/**
+ * Largest amount kept (currency units, either sign): a line above a trillion is a unit or
+ * parsing accident (1e308, a quantity × price past the float range) and would swamp every sum.
+ */
+export const MAX_AMOUNT = 1e12;
 const C_UPPER = 67;
 const C_LOWER = 99;
 
@@ -43,6 +53,8 @@ export class Importer implements RecordSink {
   private readonly amount = new GrowableArray(Float64Array, 1 << 16);
   private readonly inv = new GrowableArray(Int32Array, 1 << 16);
   private readonly seen = new HashSet64();
+  /** The file line of every kept row (for the samples of rows dropped after the pass). */
+  private readonly lines = new LineIndex();
   private readonly col: Record<'customer' | 'date' | 'amount' | 'quantity' | 'price' | 'invoice', number>;
   private readonly needed: number;
   private readonly log = new DropLog();
@@ -63,6 +75,12 @@ export class Importer implements RecordSink {
   private readonly otherOrder: DateFormat | null;
   private onlyChosen: DropSample | null = null;
   private onlyOther: DropSample | null = null;
+  /** Values only the chosen / only the other order reads (the chosen ones counted in full only while undecided). */
+  private onlyChosenCount = 0;
+  private onlyOtherCount = 0;
+  /** The first date that neither order reads (e.g. 13/25/2011), for the conflict warning. */
+  private neither: DropSample | null = null;
+  private neitherCount = 0;
 
   constructor(
     private readonly opts: ImportOptions,
@@ -83,7 +101,12 @@ export class Importer implements RecordSink {
     if (this.col.customer < 0) {
       throw new CoreError('import.noCustomerColumn', {}, 'no column is mapped to the customer id');
     }
-    if (this.col.date < 0) throw new CoreError('import.noDateColumn', {}, 'no column is mapped to the date');
+    if (this.col.date < 0) {
+      // A column headed like a date whose values could not be read: say which value, on which line.
+      const why = opts.notices?.find((n) => n.code === 'sniff.unreadDate');
+      if (why) throw new CoreError('import.unreadDate', why.params, `no column is mapped to the date: ${why.text}`);
+      throw new CoreError('import.noDateColumn', {}, 'no column is mapped to the date');
+    }
     if (this.col.amount < 0 && (this.col.quantity < 0 || this.col.price < 0)) {
       throw new CoreError('import.noAmountColumn', {}, 'map an amount column, or both quantity and unit price');
     }
@@ -108,12 +131,12 @@ export class Importer implements RecordSink {
       if (!isBlank(buf, starts[j], ends[j])) return this.drop('tooManyFields', line, j + 1, `${count} fields`);
     }
 
-    const [cs, ce] = normaliseIdBytes(buf, starts[col.customer], ends[col.customer]);
+    const idBuf = normaliseIdNfc(buf, starts[col.customer], ends[col.customer]);
+    const [cs, ce] = idRange;
     if (cs >= ce) return this.drop('noCustomer', line, col.customer + 1, '');
 
     const t = parseDateBytes(buf, starts[col.date], ends[col.date], opts.dateFormat);
-    if (this.otherOrder && (this.onlyChosen === null || this.onlyOther === null))
-      this.checkOrder(t, buf, starts, ends, line);
+    if (this.otherOrder) this.checkOrder(t, buf, starts, ends, line);
     if (Number.isNaN(t)) return this.drop('badDate', line, col.date + 1, this.text(buf, starts, ends, col.date));
 
     let amount: number;
@@ -133,6 +156,10 @@ export class Importer implements RecordSink {
         return this.drop('badAmount', line, col.price + 1, this.text(buf, starts, ends, col.price));
       }
       amount = quantity * price;
+    }
+    if (!(Math.abs(amount) <= MAX_AMOUNT)) {
+      const j = col.amount >= 0 ? col.amount : col.price;
+      return this.drop('amountOutOfRange', line, j + 1, this.text(buf, starts, ends, j));
     }
     if (col.quantity >= 0 && col.amount >= 0) {
       quantity = parseNumberBytes(buf, starts[col.quantity], ends[col.quantity], opts.numberFormat);
@@ -172,7 +199,8 @@ export class Importer implements RecordSink {
       this.firstFuture = { line, column: col.date + 1, raw: formatDay(Math.floor(t / MS_PER_DAY)) };
     }
 
-    this.cust.push(this.customers.index(buf, cs, ce));
+    this.lines.push(this.cust.length, line);
+    this.cust.push(this.customers.index(idBuf, cs, ce));
     this.time.push(t);
     this.amount.push(amount);
     if (isReturn) this.returnsKept++;
@@ -189,7 +217,7 @@ export class Importer implements RecordSink {
 
   /** The cleaned table and its report (`elapsedMs`, `fileName` and `bytes` are the caller's to fill). */
   finish(): { table: TransactionTable; report: ImportReport } {
-    const table: TransactionTable = {
+    let table: TransactionTable = {
       rows: this.cust.length,
       customer: this.cust.finish(),
       customerIds: this.customers.values,
@@ -200,6 +228,7 @@ export class Importer implements RecordSink {
       attributes: this.attributes.finish(),
     };
     const { opts } = this;
+    if (opts.cleaning.dropOutlierDates) table = this.dropOutlierDates(table);
     const report: ImportReport = {
       fileName: '',
       bytes: 0,
@@ -216,24 +245,136 @@ export class Importer implements RecordSink {
       firstDate: table.rows ? formatDay(Math.floor(this.minTime / MS_PER_DAY)) : null,
       lastDate: table.rows ? formatDay(Math.floor(this.maxTime / MS_PER_DAY)) : null,
       dateOrder: this.dateOrderReport(),
-      warnings: [...(opts.notices ?? []), ...importerWarnings(this.bytes, this.futureKept, this.firstFuture)],
+      warnings: [
+        ...(opts.notices ?? []),
+        ...this.orderWarnings(),
+        ...importerWarnings(this.bytes, this.futureKept, this.firstFuture),
+      ],
       elapsedMs: 0,
     };
     return { table, report };
   }
 
-  /** Records the first date that only the chosen order reads and the first that only the other reads. */
+  /**
+   * The `outlierDate` cleaning rule, after the pass (the bulk of the dates is known only then):
+   * drops the rows outside keptDayRange, logging each with its line, and compacts the columns.
+   * The kept rows' date range, returns and rows-after-today counts are updated.
+   */
+  private dropOutlierDates(t: TransactionTable): TransactionTable {
+    const years = this.opts.cleaning.outlierYears ?? DEFAULT_OUTLIER_YEARS;
+    const minDay = Math.floor(this.minTime / MS_PER_DAY);
+    const maxDay = Math.floor(this.maxTime / MS_PER_DAY);
+    if (!mayHoldOutliers(minDay, maxDay, years)) return t;
+    const range = keptDayRange(t.time, t.rows, years);
+    if (!range) return t;
+    const { lo, hi } = range;
+    if (minDay >= lo && maxDay <= hi) return t;
+    const keep = new Uint8Array(t.rows);
+    let min = Infinity;
+    let max = -Infinity;
+    this.futureKept = 0;
+    this.firstFuture = null;
+    for (let i = 0; i < t.rows; i++) {
+      const ms = t.time[i];
+      const day = Math.floor(ms / MS_PER_DAY);
+      if (day < lo || day > hi) {
+        const v = t.invoice[i];
+        const c = v >= 0 ? t.invoiceIds[v].charCodeAt(0) : 0;
+        const { keepReturns, dropCancellations } = this.opts.cleaning;
+        const negative = t.amount[i] < 0 || Object.is(t.amount[i], -0);
+        const cancelled = c === C_UPPER || c === C_LOWER;
+        if (keepReturns ? negative : !dropCancellations && cancelled) this.returnsKept--;
+        this.drop('outlierDate', this.lines.lineOf(i), this.col.date + 1, formatDay(day));
+        continue;
+      }
+      keep[i] = 1;
+      if (ms < min) min = ms;
+      if (ms > max) max = ms;
+      if (day > this.today && this.futureKept++ === 0) {
+        this.firstFuture = { line: this.lines.lineOf(i), column: this.col.date + 1, raw: formatDay(day) };
+      }
+    }
+    this.minTime = min;
+    this.maxTime = max;
+    this.returnsKept = Math.max(0, this.returnsKept);
+    return compactTable(t, keep);
+  }
+
+  /**
+   * Counts the dates that only the chosen order reads and those only the other reads, keeping the
+   * first of each. A date the chosen order reads is parsed the other way only while the order is
+   * undecided (or until the first evidence), so a settled file pays for the check on bad dates only.
+   */
   private checkOrder(t: number, buf: Uint8Array, starts: Int32Array, ends: Int32Array, line: number): void {
+    const ok = !Number.isNaN(t);
+    if (ok && this.onlyChosen !== null && this.opts.dateOrderDecidedBy) return;
     const j = this.col.date;
     const other = parseDateBytes(buf, starts[j], ends[j], this.otherOrder as DateFormat);
     const sample = () => ({ line, column: j + 1, raw: this.text(buf, starts, ends, j) });
-    if (!Number.isNaN(t) && Number.isNaN(other) && this.onlyChosen === null) this.onlyChosen = sample();
-    if (Number.isNaN(t) && !Number.isNaN(other) && this.onlyOther === null) this.onlyOther = sample();
+    if (ok && Number.isNaN(other)) {
+      this.onlyChosenCount++;
+      this.onlyChosen ??= sample();
+    } else if (!ok && !Number.isNaN(other)) {
+      this.onlyOtherCount++;
+      this.onlyOther ??= sample();
+    } else if (!ok && this.looksSlashed(buf, starts[j], ends[j])) {
+      this.neitherCount++;
+      this.neither ??= sample();
+    }
   }
 
-  /** Whether the whole column says the other day/month order is the right one. */
+  /** A d/m/y-shaped value (two separators between digits), for counting dates neither order reads. */
+  private looksSlashed(buf: Uint8Array, s: number, e: number): boolean {
+    let seps = 0;
+    for (let i = s; i < e && buf[i] !== 0x20; i++) {
+      const b = buf[i];
+      if (b === 0x2f || b === 0x2d || b === 0x2e) seps++;
+      else if (b < 0x30 || b > 0x39) return false;
+    }
+    return seps === 2;
+  }
+
+  /**
+   * Whether the whole column says the other day/month order is the right one: the other order alone
+   * reads at least ORDER_MAJORITY times as many values as the chosen order alone.
+   */
   get otherOrderFits(): boolean {
-    return this.onlyOther !== null && this.onlyChosen === null;
+    return this.onlyOtherCount > 0 && this.onlyOtherCount >= ORDER_MAJORITY * this.onlyChosenCount;
+  }
+
+  /** The `import.dateOrderConflict` warning: dates only the other order reads, dropped as bad dates. */
+  private orderWarnings(): Notice[] {
+    const k = this.opts.dateFormat.kind;
+    if (k !== 'dmy' && k !== 'mdy') return [];
+    const out: Notice[] = [];
+    const name = (o: string) => (o === 'dmy' ? 'day first' : 'month first');
+    const other = k === 'dmy' ? 'mdy' : 'dmy';
+    if (this.onlyOther) {
+      const { line, raw } = this.onlyOther;
+      const count = this.onlyOtherCount;
+      out.push(
+        notice(
+          'import.dateOrderConflict',
+          { count, line, raw, order: k, other },
+          `${count} ${count === 1 ? 'date reads' : 'dates read'} only ${name(other)} (first: line ${line}, "${raw}"), ` +
+            `while the file reads ${name(k)}: dropped as bad dates`,
+        ),
+      );
+    }
+    if (this.neither) {
+      const { line, raw } = this.neither;
+      const count = this.neitherCount;
+      out.push(
+        notice(
+          'import.dateNeitherOrder',
+          { count, line, raw },
+          `line ${line}: "${raw}" fits neither day-first nor month-first` +
+            (count > 1 ? ` (${count} such dates)` : '') +
+            ': dropped as a bad date',
+        ),
+      );
+    }
+    return out;
   }
 
   private dateOrderReport(): DateOrderReport | null {

@@ -7,9 +7,10 @@ import { GrowableArray } from '../util/GrowableArray.ts';
 import { HashSet64 } from '../util/HashSet64.ts';
 import { MS_PER_DAY, formatDay } from '../values/civil.ts';
 import { parseDateBytes } from '../values/dates.ts';
-import { normaliseIdBytes } from '../values/ids.ts';
+import { idRange, normaliseIdNfc } from '../values/ids.ts';
 import { parseNumberBytes } from '../values/numbers.ts';
 import { AttributeReader } from './AttributeReader.ts';
+import { MAX_AMOUNT } from './Importer.ts';
 import { ByteCheck } from './ByteCheck.ts';
 import { DropLog } from './DropLog.ts';
 import { ImportError } from './importError.ts';
@@ -97,7 +98,8 @@ export class SummaryImporter implements RecordSink {
     for (let j = this.width; j < count; j++) {
       if (!isBlank(buf, starts[j], ends[j])) return this.drop('tooManyFields', line, j + 1, `${count} fields`);
     }
-    const [cs, ce] = normaliseIdBytes(buf, starts[col.customer], ends[col.customer]);
+    const idBuf = normaliseIdNfc(buf, starts[col.customer], ends[col.customer]);
+    const [cs, ce] = idRange;
     if (cs >= ce) return this.drop('noCustomer', line, col.customer + 1, '');
 
     const day = (j: number) => Math.floor(parseDateBytes(buf, starts[j], ends[j], opts.dateFormat) / MS_PER_DAY);
@@ -114,12 +116,15 @@ export class SummaryImporter implements RecordSink {
     const j = col.amount >= 0 ? col.amount : col.average;
     const value = parseNumberBytes(buf, starts[j], ends[j], opts.numberFormat);
     if (!Number.isFinite(value)) return this.drop('badAmount', line, j + 1, text(j));
+    // A total (or average × orders) past the bound swamps every sum, as for transactions.
+    const total = col.amount >= 0 ? value : value * orders;
+    if (!(Math.abs(total) <= MAX_AMOUNT)) return this.drop('amountOutOfRange', line, j + 1, text(j));
 
     const future = last > this.today;
     if (future && opts.cleaning.dropFuture) return this.drop('future', line, col.date + 1, text(col.date));
     const fresh = this.seen.add(...hashRecord(buf, starts, ends, count));
     const before = this.customers.values.length;
-    const c = this.customers.index(buf, cs, ce);
+    const c = this.customers.index(idBuf, cs, ce);
     if (c < before) {
       if (!fresh) return this.drop('duplicate', line, 1, text(col.customer));
       const [file, customer, earlier] = [this.fileName, text(col.customer), this.lines.get(c)];

@@ -1,5 +1,5 @@
 import { detectDateFormat } from '../values/dates.ts';
-import type { DateFormat } from '../values/dates.ts';
+import type { DateDetection, DateFormat } from '../values/dates.ts';
 import { detectNumberFormat } from '../values/numbers.ts';
 import type { NumberFormat } from '../values/numbers.ts';
 import type { ColumnRole } from './types.ts';
@@ -9,6 +9,8 @@ export interface DetectedFormats {
   dateFormat: DateFormat;
   /** True when day-first and month-first both fit every date: the user must confirm. */
   dateAmbiguous: boolean;
+  /** Set when day-first and month-first dates are mixed with no clear majority (see DateDetection). */
+  dateMixed?: DateDetection['mixed'];
   dateReason: string;
   numberFormat: NumberFormat;
   numberReason: string;
@@ -23,6 +25,7 @@ export function detectFormats(rows: string[][], roles: ColumnRole[]): DetectedFo
   return {
     dateFormat: d.format ?? { kind: 'ymd' },
     dateAmbiguous: d.ambiguous,
+    ...(d.mixed ? { dateMixed: d.mixed } : {}),
     dateReason: d.reason,
     numberFormat: nf.format,
     numberReason: nf.reason,

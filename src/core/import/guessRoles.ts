@@ -43,6 +43,16 @@ const HEADER_RULES: [SingleRole | 'attribute', RegExp][] = [
   ],
 ];
 
+/** Whether a header names a date (the transaction date rule: date, time, day, 日期 …). */
+export function headerSaysDate(h: string): boolean {
+  return HEADER_RULES.some(([role, re]) => role === 'date' && re.test(normaliseHeader(h)));
+}
+
+/** Whether a value reads as a date in some format (or is an Excel serial day number). */
+export function isDatey(v: string): boolean {
+  return looksLikeDate(v) || isExcelSerial(v);
+}
+
 function normaliseHeader(h: string): string {
   return h.trim().replace(/^\uFEFF/, '');
 }
@@ -73,8 +83,7 @@ export function guessRoles(headers: string[], rows: string[][], hasHeader: boole
         if (!re.test(h)) continue;
         const vals = col(j);
         // A date header over Excel serial numbers (40886) is a date column too.
-        const datey = (v: string) => looksLikeDate(v) || isExcelSerial(v);
-        if ((role === 'date' || role === 'first') && share(vals, datey) < 0.8 && vals.length > 0) continue;
+        if ((role === 'date' || role === 'first') && share(vals, isDatey) < 0.8 && vals.length > 0) continue;
         roles[j] = role;
         if (role !== 'attribute') taken.add(role);
         break;

@@ -7,10 +7,11 @@ import type { DropSample } from './types.ts';
 function undecodableNotice(bytes: ByteCheck): Notice | null {
   if (bytes.undecodable === 0) return null;
   const [count, line] = [bytes.undecodable, bytes.undecodableLine];
+  const lines = bytes.undecodableLines.join(', ') + (count > bytes.undecodableLines.length ? ', …' : '');
   return notice(
     'import.undecodable',
-    { count, line },
-    `${count} ${count === 1 ? 'value' : 'values'} could not be decoded (first at line ${line}); ` +
+    { count, line, lines },
+    `${count} ${count === 1 ? 'value' : 'values'} could not be decoded (first at line ${line}; lines ${lines}); ` +
       'the file may not be in the detected encoding: choose its encoding',
   );
 }

@@ -6,6 +6,7 @@ import type { Delimiter, EncodingName } from '../csv/types.ts';
 import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
 import { guessRoles, looksLikeSummary } from './guessRoles.ts';
+import { unreadDateNotices } from './unreadColumns.ts';
 import type { ColumnRole, FileKind } from './types.ts';
 
 /** How many bytes of the file the sniffer looks at. */
@@ -126,6 +127,7 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
       );
     }
   }
+  if (!over.encoding && enc.invalid) notices.push(encodingNotice(enc.encoding, enc.invalid));
   const bom = enc.bom;
   let text = new TextDecoder(encoding).decode(head.subarray(bom));
   if (!complete) {
@@ -137,10 +139,13 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   const delimiter = over.delimiter ?? dialect.delimiter;
   const sepLines = dialect.skipLines; // an Excel sep= line is never data, whoever chose the delimiter
   const wanted = over.skipRows !== undefined ? Math.max(0, Math.floor(over.skipRows)) : sepLines + MAX_TITLE_ROWS;
-  const records = previewRows(text, delimiter, wanted + SAMPLE_ROWS + 1);
+  const recordLines: number[] = [];
+  const records = previewRows(text, delimiter, wanted + SAMPLE_ROWS + 1, recordLines);
   let skipLines: number;
-  if (over.skipRows !== undefined) skipLines = Math.min(Math.max(0, Math.floor(over.skipRows)), records.length - 1);
-  else {
+  if (over.skipRows !== undefined) {
+    skipLines = Math.max(0, Math.floor(over.skipRows));
+    if (skipLines >= records.length) throw skipPastEnd(skipLines, records.length, complete, false);
+  } else {
     const titles = detectTitleRows(records.slice(sepLines));
     skipLines = sepLines + titles;
     const shown = records.slice(sepLines, skipLines).find((r) => r.some((c) => c.trim() !== ''));
@@ -163,15 +168,24 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
   }
   const nonBlank = (r: string[]) => r.some((c) => c.trim() !== '');
   const first = records[skipLines] ?? [];
-  const rest = records.slice(skipLines + 1).filter(nonBlank);
+  const restAt = records.map((_, i) => i).filter((i) => i > skipLines && nonBlank(records[i]));
+  const rest = restAt.map((i) => records[i]);
   const hasHeader = over.hasHeader ?? detectHeader([first, ...rest].slice(0, 50));
-  const all = hasHeader ? rest : [first, ...rest].filter(nonBlank);
-  if (!hasHeader && all.length === 0) throw new SniffError('file.empty', {}, 'the file is empty');
-  const width = hasHeader ? first.length : modalWidth(all.slice(0, 200));
-  const sample = all.slice(0, Math.max(PREVIEW_ROWS, Math.floor(SAMPLE_CELLS / Math.max(1, width))));
+  if (over.skipRows !== undefined && skipLines > 0 && hasHeader && rest.length === 0) {
+    throw skipPastEnd(skipLines, records.length, complete, true);
+  }
+  const allAt = hasHeader ? restAt : [skipLines, ...restAt].filter((i) => nonBlank(records[i] ?? []));
+  if (!hasHeader && allAt.length === 0) throw new SniffError('file.empty', {}, 'the file is empty');
+  const width = hasHeader ? first.length : modalWidth(allAt.slice(0, 200).map((i) => records[i]));
+  const sampleAt = allAt.slice(0, Math.max(PREVIEW_ROWS, Math.floor(SAMPLE_CELLS / Math.max(1, width))));
+  const sample = sampleAt.map((i) => records[i]);
   const columns = columnNames(hasHeader ? first : [], width, notices);
   const names = columns.map((c) => (c.length > ROLE_NAME_CHARS ? '' : c));
   const roles = guessRoles(names, sample.slice(0, 200), hasHeader);
+  if (hasHeader) {
+    const lines = sampleAt.slice(0, 200).map((i) => recordLines[i]);
+    notices.push(...unreadDateNotices(columns, sample.slice(0, 200), lines, roles));
+  }
   return {
     kind: looksLikeSummary(roles) ? 'summary' : 'transactions',
     encoding,
@@ -187,6 +201,44 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
     notices,
     ...detectFormats(sample, roles),
   };
+}
+
+/**
+ * The `sniff.skipPastEnd` error (skipping `skip` rows leaves no row) or `sniff.skipLeavesHeader`
+ * (`header`: it leaves the header and no data row), in a file (or first MB, when not `complete`) of `rows` rows.
+ */
+function skipPastEnd(skip: number, rows: number, complete: boolean, header: boolean): SniffError {
+  const where = complete ? 'the file has' : 'the first MB of the file has';
+  const left = header ? `only the header (row ${rows}) and no data row` : 'no row to read';
+  return new SniffError(
+    header ? 'sniff.skipLeavesHeader' : 'sniff.skipPastEnd',
+    { skip, rows },
+    `rows to skip (--skip-rows) ${skip}: ${where} ${rows} ${rows === 1 ? 'row' : 'rows'} (blank lines not counted), ` +
+      `so skipping ${skip} leaves ${left}: skip fewer rows`,
+  );
+}
+
+/**
+ * Says why a head that is not valid UTF-8 was read as it was: as UTF-8 with a few undecodable
+ * values (`sniff.fewBadBytes`), or as GBK/GB18030 (`sniff.encodingFallback`), never silently.
+ */
+function encodingNotice(encoding: EncodingName, bad: { count: number; line: number; byte: number }): Notice {
+  const { count, line } = bad;
+  const byte = `0x${bad.byte.toString(16).toUpperCase()}`;
+  if (encoding === 'utf-8') {
+    return notice(
+      'sniff.fewBadBytes',
+      { count, line, byte },
+      `read as UTF-8, but ${count} ${count === 1 ? 'place is' : 'places are'} not UTF-8 (the first on line ${line}, byte ${byte}, ` +
+        'perhaps Windows-1252): those values show as "\uFFFD"; fix them in the file, or choose the encoding',
+    );
+  }
+  return notice(
+    'sniff.encodingFallback',
+    { encoding: ENCODING_NAMES[encoding], count, line, byte },
+    `the file is not UTF-8 (line ${line}, byte ${byte}; ${count} such places): read as ${ENCODING_NAMES[encoding]}; ` +
+      'if names look wrong, choose the encoding',
+  );
 }
 
 /** 1-based line of byte `at` (CRLF, LF and CR line ends), for an ASCII-compatible head. */

@@ -1,5 +1,6 @@
 import type { Delimiter, EncodingName } from '../csv/types.ts';
 import type { Notice } from '../notice/notice.ts';
+import { DEFAULT_OUTLIER_YEARS } from './outlierDates.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { NumberFormat } from '../values/numbers.ts';
 
@@ -53,6 +54,13 @@ export interface CleaningOptions {
    * warned about, since they move the default reference date past today).
    */
   dropFuture: boolean;
+  /**
+   * Drop rows dated far outside the bulk of the file's dates, "no date" values such as 9999-12-31
+   * or 1900-01-01 included (see keptDayRange in outlierDates.ts; default true).
+   */
+  dropOutlierDates: boolean;
+  /** The outlier rule's gap: years without any date that cut a date off the rest (default 5). */
+  outlierYears: number;
 }
 
 export const DEFAULT_CLEANING: CleaningOptions = {
@@ -61,6 +69,8 @@ export const DEFAULT_CLEANING: CleaningOptions = {
   dropNonPositive: true,
   dropDuplicates: true,
   dropFuture: false,
+  dropOutlierDates: true,
+  outlierYears: DEFAULT_OUTLIER_YEARS,
 };
 
 /** Everything the importer needs to turn bytes into a TransactionTable. */
@@ -110,9 +120,11 @@ export type DropReason =
   | 'noCustomer'
   | 'badDate'
   | 'badAmount'
+  | 'amountOutOfRange'
   | 'cancellation'
   | 'nonPositive'
   | 'future'
+  | 'outlierDate'
   | 'duplicate'
   | 'badOrders'
   | 'badSpan';
@@ -122,7 +134,10 @@ export type DropReason =
  * first purchase is after the last. A summary's second row for a customer counts as a duplicate.
  * malformed: fewer fields than the mapped columns need; tooManyFields: a non-empty field beyond the
  * header's columns (e.g. an unquoted 1,234 under `customer,date,amount`; trailing empty fields, as
- * Excel writes them, are fine); future: dated after today, when the cleaning rule drops those.
+ * Excel writes them, are fine); future: dated after today, when the cleaning rule drops those;
+ * amountOutOfRange: an amount (or quantity × price) beyond ±1e12 or not finite (MAX_AMOUNT);
+ * outlierDate: a date far outside the bulk of the file's dates, or a "no date" sentinel
+ * (see outlierDates.ts), when the cleaning rule drops those.
  */
 export const DROP_REASONS: DropReason[] = [
   'malformed',
@@ -130,9 +145,11 @@ export const DROP_REASONS: DropReason[] = [
   'noCustomer',
   'badDate',
   'badAmount',
+  'amountOutOfRange',
   'cancellation',
   'nonPositive',
   'future',
+  'outlierDate',
   'duplicate',
   'badOrders',
   'badSpan',

@@ -16,7 +16,7 @@ export interface DateFormat {
 
 /** What detectDateFormat decided, and why. */
 export interface DateDetection {
-  /** The format, or null when no format fits (no dates, or day-first and month-first values mixed). */
+  /** The format, or null when no format fits (no value is a date). */
   format: DateFormat | null;
   /** True when day-first and month-first both read every value: the user should confirm ('dmy' is chosen). */
   ambiguous: boolean;
@@ -24,4 +24,9 @@ export interface DateDetection {
   reason: string;
   /** Share (0..1) of the non-blank samples that parse with the chosen format (0 when format is null). */
   parsedShare: number;
+  /**
+   * Set when day-first and month-first dates are mixed with no clear majority: the first value and
+   * the number of values only each order reads (the format is then the larger side, `ambiguous`).
+   */
+  mixed?: { dayFirst: string; monthFirst: string; onlyDay: number; onlyMonth: number };
 }

@@ -22,12 +22,23 @@ const NAMES: Record<DateFormat['kind'], string> = {
   excel: 'Excel serial day numbers',
 };
 
+/** Share (0..1) of the values that must be Excel serials for the column to be read as serials. */
+export const EXCEL_SHARE = 0.9;
+/**
+ * Day/month order: the order that reads at least this many times as many values as the other
+ * (counting only the values that one order alone reads) settles the column; its misfits are dropped.
+ */
+export const ORDER_MAJORITY = 9;
+
 /**
  * Decides the date format of a column from (up to a few thousand of) its values: Excel serials when
- * every value is a bare number in 20000..80000 (1954..2119); otherwise the shape that reads the
- * most values (year first, day/month/year, compact, CJK). For day/month/year, a value whose first
- * number is above 12 means day first, one whose second number is above 12 month first; both seen
- * → no format ("mixed"); neither → 'dmy' with `ambiguous` set so the user is asked.
+ * at least 90 % of the values are bare numbers in 20000..80000 (1954..2119; the others are dropped
+ * as bad dates on import); otherwise the shape that reads the most values (year first,
+ * day/month/year, compact, CJK). For day/month/year, a value whose first number is above 12 means
+ * day first, one whose second number is above 12 month first; when both are seen, the order that
+ * alone reads at least 9 times as many values as the other wins (a typo among many dates), else the
+ * larger side with `ambiguous` and `mixed` set (the user is asked); neither → 'dmy' with `ambiguous`
+ * set so the user is asked.
  * `parsedShare` is the share (0..1) of non-blank values the chosen format reads.
  */
 export function detectDateFormat(samples: string[]): DateDetection {
@@ -35,16 +46,23 @@ export function detectDateFormat(samples: string[]): DateDetection {
   const n = values.length;
   if (n === 0) return { format: null, ambiguous: false, reason: 'no date values to look at', parsedShare: 0 };
 
-  if (values.every(isExcelSerial)) {
-    const t = parseDate(values[0], { kind: 'excel' });
-    const reason = `${NAMES.excel} ("${values[0]}" is ${formatDay(Math.floor(t / MS_PER_DAY))})`;
-    return { format: { kind: 'excel' }, ambiguous: false, reason, parsedShare: 1 };
+  const serials = values.filter(isExcelSerial);
+  if (serials.length >= EXCEL_SHARE * n) {
+    const t = parseDate(serials[0], { kind: 'excel' });
+    let reason = `${NAMES.excel} ("${serials[0]}" is ${formatDay(Math.floor(t / MS_PER_DAY))})`;
+    if (serials.length < n) {
+      const other = values.find((v) => !isExcelSerial(v));
+      reason += `; ${n - serials.length} of ${n} values are not serials in 20000..80000 (e.g. "${other}")`;
+    }
+    return { format: { kind: 'excel' }, ambiguous: false, reason, parsedShare: serials.length / n };
   }
 
   const count = { ymd: 0, dmy: 0, mdy: 0, compact: 0, cjk: 0, dm: 0 };
   const example: Partial<Record<keyof typeof count, string>> = {};
   let dayFirst: string | undefined; // a value only day-first reads
   let monthFirst: string | undefined; // a value only month-first reads
+  let onlyDay = 0;
+  let onlyMonth = 0;
   for (const v of values) {
     const ok = KINDS.map((kind) => !Number.isNaN(parseDate(v, { kind })));
     KINDS.forEach((kind, k) => {
@@ -55,8 +73,14 @@ export function detectDateFormat(samples: string[]): DateDetection {
       count.dm++;
       example.dm ??= v;
     }
-    if (ok[1] && !ok[2]) dayFirst ??= v;
-    if (ok[2] && !ok[1]) monthFirst ??= v;
+    if (ok[1] && !ok[2]) {
+      dayFirst ??= v;
+      onlyDay++;
+    }
+    if (ok[2] && !ok[1]) {
+      monthFirst ??= v;
+      onlyMonth++;
+    }
   }
 
   let best: 'ymd' | 'dm' | 'compact' | 'cjk' = 'ymd';
@@ -73,12 +97,25 @@ export function detectDateFormat(samples: string[]): DateDetection {
   let kind: DateFormat['kind'];
   let ambiguous = false;
   let reason: string;
+  let mixed: DateDetection['mixed'];
   if (best !== 'dm') {
     kind = best;
     reason = `${NAMES[kind]} (e.g. "${example[kind]}")`;
+  } else if (dayFirst !== undefined && monthFirst !== undefined && onlyDay >= ORDER_MAJORITY * onlyMonth) {
+    kind = 'dmy';
+    reason = `${NAMES.dmy}: ${onlyDay} values read only day first (e.g. "${dayFirst}"), ${onlyMonth} only month first (e.g. "${monthFirst}", dropped)`;
+  } else if (dayFirst !== undefined && monthFirst !== undefined && onlyMonth >= ORDER_MAJORITY * onlyDay) {
+    kind = 'mdy';
+    reason = `${NAMES.mdy}: ${onlyMonth} values read only month first (e.g. "${monthFirst}"), ${onlyDay} only day first (e.g. "${dayFirst}", dropped)`;
   } else if (dayFirst !== undefined && monthFirst !== undefined) {
-    const mixed = `day-first ("${dayFirst}") and month-first ("${monthFirst}") dates are mixed`;
-    return { format: null, ambiguous: false, reason: mixed, parsedShare: 0 };
+    // No clear majority: read with the larger side (ties: day first) and ask; the whole file then
+    // decides by the same majority, and the dates of the other side are dropped with a warning.
+    kind = onlyMonth > onlyDay ? 'mdy' : 'dmy';
+    ambiguous = true;
+    mixed = { dayFirst, monthFirst, onlyDay, onlyMonth };
+    reason =
+      `day-first ("${dayFirst}", ${onlyDay}) and month-first ("${monthFirst}", ${onlyMonth}) dates are mixed: ` +
+      `read as ${NAMES[kind]}, please confirm (the other dates are dropped)`;
   } else if (dayFirst !== undefined) {
     kind = 'dmy';
     reason = `${NAMES.dmy}: "${dayFirst}" has a first number above 12`;
@@ -96,5 +133,5 @@ export function detectDateFormat(samples: string[]): DateDetection {
     const failed = values.find((v) => Number.isNaN(parseDate(v, { kind })));
     reason += `; ${n - parsed} of ${n} values do not read as dates (e.g. "${failed}")`;
   }
-  return { format: { kind }, ambiguous, reason, parsedShare: parsed / n };
+  return { format: { kind }, ambiguous, reason, parsedShare: parsed / n, ...(mixed ? { mixed } : {}) };
 }

@@ -67,9 +67,34 @@ export function normaliseIdBytes(buf: Uint8Array, start: number, end: number): I
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** normaliseIdBytes on a string: the normalised id text ('' for a blank id). */
+/** The range of the id normaliseIdNfc returned (overwritten by the next call). */
+export const idRange = range;
+
+/**
+ * normaliseIdBytes, then Unicode NFC, so that ids typed with precomposed or combining accents
+ * ("Müller" as U+00FC or as u + U+0308) are one customer. Returns the bytes holding the id, with
+ * its [start, end) in `idRange`: `buf` itself for an id already in NFC (every ASCII id, checked
+ * without decoding), else a new array holding the NFC bytes.
+ */
+export function normaliseIdNfc(buf: Uint8Array, start: number, end: number): Uint8Array {
+  normaliseIdBytes(buf, start, end);
+  const s = range[0];
+  const e = range[1];
+  let i = s;
+  while (i < e && buf[i] < 0x80) i++;
+  if (i === e) return buf;
+  const text = decoder.decode(buf.subarray(s, e));
+  const nfc = text.normalize('NFC');
+  if (nfc === text) return buf;
+  const bytes = encoder.encode(nfc);
+  range[0] = 0;
+  range[1] = bytes.length;
+  return bytes;
+}
+
+/** normaliseIdBytes and NFC on a string: the normalised id text ('' for a blank id). */
 export function normaliseId(s: string): string {
   const bytes = encoder.encode(s);
-  const r = normaliseIdBytes(bytes, 0, bytes.length);
-  return decoder.decode(bytes.subarray(r[0], r[1]));
+  const out = normaliseIdNfc(bytes, 0, bytes.length);
+  return decoder.decode(out.subarray(range[0], range[1]));
 }

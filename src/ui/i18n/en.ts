@@ -15,6 +15,7 @@ import { enCohorts } from './en.cohorts.ts';
 import { enSegments } from './en.segments.ts';
 import { enTabsCli } from './en.tabs-cli.ts';
 import { enBounded } from './en.bounded.ts';
+import { enDates } from './en.dates.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -35,6 +36,7 @@ export const en = {
   ...enTabsCli,
   ...enBounded,
   ...enHostile,
+  ...enDates,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

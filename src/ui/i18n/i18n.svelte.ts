@@ -31,7 +31,7 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 
 /**
  * A core message (warning, note or error) in the current language: `core.<code>` with its params,
- * numbers formatted by locale, a `reason` param translated as a drop reason; `format` renders other
+ * numbers formatted by locale, a `reason` param translated as a drop reason, `order`/`other` as a date order; `format` renders other
  * params (e.g. feature ids as their labels). Unknown codes fall back to the English text.
  */
 export function noticeText(n: Coded, format: Record<string, (v: string) => string> = {}): string {
@@ -43,6 +43,8 @@ export function noticeText(n: Coded, format: Record<string, (v: string) => strin
     else if (name === 'reason' && `reason.${v}` in en) params[name] = t(`reason.${v}` as MessageKey);
     else if (name === 'model' && `clv.model.${v}` in en) params[name] = t(`clv.model.${v}` as MessageKey);
     else if (name === 'problem' && `problem.${v}` in en) params[name] = problemText(String(v), n.params);
+    else if ((name === 'order' || name === 'other') && `dateKind.${v}` in en)
+      params[name] = t(`dateKind.${v}` as MessageKey);
     else params[name] = format[name] ? format[name](v) : v;
   }
   return t(key, params);

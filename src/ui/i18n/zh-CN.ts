@@ -16,6 +16,7 @@ import { zhCNCohorts } from './zh-CN.cohorts.ts';
 import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNTabsCli } from './zh-CN.tabs-cli.ts';
 import { zhCNBounded } from './zh-CN.bounded.ts';
+import { zhCNDates } from './zh-CN.dates.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
@@ -36,6 +37,7 @@ export const zhCN: Messages = {
   ...zhCNTabsCli,
   ...zhCNBounded,
   ...zhCNHostile,
+  ...zhCNDates,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -41,6 +41,8 @@ class ImportFlow {
   duplicate = $state.raw<{ id: number; name: string; createdAt: number } | null>(null);
   /** The save found this file already stored (another tab saved it first): that dataset was opened. */
   alreadyStored = $state.raw<{ id: number; name: string } | null>(null);
+  /** Why the rows to skip last chosen were refused (past the end of the file); the previous count stays. */
+  skipError = $state<Coded | null>(null);
   /** Why the last save failed; the import is kept in the worker, so "save again" can retry. */
   saveError = $state<Coded | null>(null);
   private fingerprint: string | undefined;
@@ -60,6 +62,7 @@ class ImportFlow {
     this.saveError = null;
     this.alreadyStored = null;
     this.allowDuplicate = false;
+    this.skipError = null;
     this.space = await spaceFor(file.size);
     this.fingerprint = await this.worker.api.fingerprint(file).catch(() => undefined);
     this.duplicate = this.storedAs(this.fingerprint);
@@ -71,13 +74,23 @@ class ImportFlow {
     if (!this.file) return;
     this.stage = 'sniffing';
     session.error = null; // an earlier file's error would contradict the new mapping step
+    const previous = this.sniff;
     try {
       const s = await this.worker.api.sniff(this.file, $state.snapshot(this.overrides));
       this.sniff = s;
       this.roles = [...s.roles];
       this.kind = s.kind;
+      this.skipError = null;
       this.stage = 'mapping';
     } catch (e) {
+      const coded = codedOf(e);
+      if (previous && (coded.code === 'sniff.skipPastEnd' || coded.code === 'sniff.skipLeavesHeader')) {
+        // Too many rows to skip: say so beside the control and keep the mapping as it was.
+        this.skipError = coded;
+        this.overrides = { ...this.overrides, skipRows: previous.skipLines };
+        this.stage = 'mapping';
+        return;
+      }
       this.fail(e);
     }
   }

@@ -54,8 +54,8 @@ describe('segmap rfm --json on bad input', () => {
       warnings: [
         {
           code: 'import.undecodable',
-          params: { count: 1, line: 3 },
-          text: '1 value could not be decoded (first at line 3); the file may not be in the detected encoding: choose its encoding',
+          params: { count: 1, line: 3, lines: '3' },
+          text: '1 value could not be decoded (first at line 3; lines 3); the file may not be in the detected encoding: choose its encoding',
         },
       ],
     },

@@ -65,7 +65,15 @@ describe('cleaning rules', () => {
   it.each(rows)('$name', async ({ cleaning, dropped, kept, returnsKept, monetary }) => {
     const { table, report } = await importText(FILE, { cleaning });
     expect(report.rowsRead).toBe(10);
-    expect(report.dropped).toEqual({ tooManyFields: 0, future: 0, badOrders: 0, badSpan: 0, ...dropped });
+    expect(report.dropped).toEqual({
+      tooManyFields: 0,
+      future: 0,
+      badOrders: 0,
+      badSpan: 0,
+      amountOutOfRange: 0,
+      outlierDate: 0,
+      ...dropped,
+    });
     expect(report.rowsKept).toBe(kept);
     expect(report.rowsKept + Object.values(report.dropped).reduce((a, b) => a + b, 0)).toBe(10);
     expect(report.returnsKept).toBe(returnsKept);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseId, normaliseIdBytes } from '../../../src/core/values/ids.ts';
+import { idRange, normaliseId, normaliseIdBytes, normaliseIdNfc } from '../../../src/core/values/ids.ts';
 
 const rows: [input: string, expected: string][] = [
   ['17850', '17850'],
@@ -54,5 +54,27 @@ describe('normaliseIdBytes', () => {
   it('reuses one scratch result', () => {
     const buf = enc.encode('a,b');
     expect(normaliseIdBytes(buf, 0, 1)).toBe(normaliseIdBytes(buf, 2, 3));
+  });
+});
+
+describe('normaliseIdNfc: one customer whatever the Unicode normalisation', () => {
+  it.each([
+    ['Mu\u0308ller', 'M\u00fcller'],
+    [' Mu\u0308ller ', 'M\u00fcller'],
+    ['"Jose\u0301"', 'Jos\u00e9'],
+    ['M\u00fcller', 'M\u00fcller'],
+    ['\uFF21BC', '\uFF21BC'],
+    ['C0005', 'C0005'],
+    ['17850.0', '17850'],
+  ])('%j → %j', (input, expected) => {
+    const bytes = new TextEncoder().encode(input);
+    const out = normaliseIdNfc(bytes, 0, bytes.length);
+    expect(new TextDecoder().decode(out.subarray(idRange[0], idRange[1]))).toBe(expected);
+    expect(normaliseId(input)).toBe(expected);
+  });
+  it('returns the input buffer for an ASCII id (no copy)', () => {
+    const bytes = new TextEncoder().encode('  C0005 ');
+    expect(normaliseIdNfc(bytes, 0, bytes.length)).toBe(bytes);
+    expect([...idRange]).toEqual([2, 7]);
   });
 });
