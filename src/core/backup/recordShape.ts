@@ -83,7 +83,10 @@ const OPTIONS_OPTIONAL: Record<string, Check> = {
   dateFormat: isObject,
   dateOrderDecidedBy: isText,
   numberFormat: isObject,
-  cleaning: (v) => isObject(v) && Object.values(v).every(boolean),
+  // Switches, and the outlier rule's gap in years (the one numeric parameter).
+  cleaning: (v) =>
+    isObject(v) &&
+    Object.entries(v).every(([k, x]) => (k === 'outlierYears' ? isFiniteNumber(x) && x > 0 : boolean(x))),
   notices: isNoticeList,
 };
 

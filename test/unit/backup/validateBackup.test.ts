@@ -365,6 +365,8 @@ describe('the shape of a stored record', () => {
     ['an unknown report kind', (r) => (((r.report as R).kind = 'x'), r), 'report.kind'],
     ['a summary without rowsKept', (r) => ((r.report = { kind: 'summary' }), r), 'report.rowsKept'],
     ['bad cleaning options', (r) => (((r.options as R).cleaning = { a: 1 }), r), 'options.cleaning'],
+    ['a zero outlier gap', (r) => (((r.options as R).cleaning = { outlierYears: 0 }), r), 'options.cleaning'],
+    ['a text outlier gap', (r) => (((r.options as R).cleaning = { outlierYears: '5' }), r), 'options.cleaning'],
     ['a numeric fingerprint', (r) => ((r.fingerprint = 5), r), 'fingerprint'],
   ])('names the field of %s', (_name, change, field) => {
     expect(recordProblem(change(good()), true)).toBe(field);

@@ -37,7 +37,13 @@ function table(rows: number): TransactionTable {
   };
 }
 const options = { encoding: 'utf-8', roles: [], columns: [], cleaning: DEFAULT_CLEANING } as unknown as ImportOptions;
-const report = { fileName: 'f.csv', customers: 3, invoices: 2, firstDate: 0, lastDate: 1 } as unknown as ImportReport;
+const report = {
+  fileName: 'f.csv',
+  customers: 3,
+  invoices: 2,
+  firstDate: '1970-01-01',
+  lastDate: '1970-01-03',
+} as unknown as ImportReport;
 const FP = wholeFileFingerprint(1234, '0123456789abcdef0123456789abcdef');
 
 describe('the same file saved at the same moment in two tabs', () => {
