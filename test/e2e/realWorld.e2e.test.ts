@@ -40,6 +40,8 @@ describe('real-world dates, encodings and numbers in the browser', () => {
     await page.waitForSelector('[data-testid="saved"]');
     expect(await page.textContent('[data-testid="dropped-outlierDate"]')).toBe('1');
     expect(await page.textContent('[data-testid="rows-kept"]')).toContain('4,151');
+    // The report's one-line summary says rows were dropped even while it is folded.
+    expect(await page.textContent('[data-testid="kept-of"]')).toBe('4,151 of 4,152 rows kept');
     await page.click('[data-testid="samples-outlierDate"] summary');
     const sample = await page.locator('[data-testid="samples-outlierDate"] tbody tr').innerText();
     expect(sample.replace(/\s+/g, ' ').trim()).toBe('4153 3 9999-12-31');

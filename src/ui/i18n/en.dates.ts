@@ -31,4 +31,5 @@ export const enDates = {
     'Rows to skip: {skip}, but the file has only {rows} rows (blank lines not counted): only the header would be left, with no data row. Skip fewer rows.',
   'core.rfm.referenceBeforeData':
     '{date} is before the last transaction ({last}): recency would be negative. Choose {last} or later.',
+  'report.keptOf': '{kept} of {read} rows kept',
 };

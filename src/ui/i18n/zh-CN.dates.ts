@@ -29,4 +29,5 @@ export const zhCNDates: Record<keyof typeof enDates, string> = {
     '要跳过 {skip} 行，但文件只有 {rows} 行（空行不计）：跳过后只剩表头，没有数据行。请减少跳过的行数。',
   'core.rfm.referenceBeforeData':
     '{date} 早于最后一笔交易（{last}）：最近购买间隔会变成负数。请选择 {last} 或更晚的日期。',
+  'report.keptOf': '保留 {kept} / {read} 行',
 };
