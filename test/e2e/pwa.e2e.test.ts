@@ -179,7 +179,8 @@ describe('updates', () => {
   it('does not reload a tab in the middle of an import; its own update waits for the save', async () => {
     setRoot(join(root, 'dist'));
     const lines = ['Invoice,Customer,Date,Amount'];
-    for (let i = 0; i < 400_000; i++) lines.push(`${i},C${(i * 7919) % 5000},2023-${1 + (i % 9)}-15,${(i % 97) + 0.5}`);
+    // Long enough (about 55 MB) that the import is still running when the click lands, on any machine.
+    for (let i = 0; i < 2_000_000; i++) lines.push(`${i},C${(i * 7919) % 5000},2023-${1 + (i % 9)}-15,${(i % 97) + 0.5}`);
     const file = join(mkdtempSync(join(tmpdir(), 'segmap-pwa-')), 'long.csv');
     writeFileSync(file, lines.join('\n') + '\n');
 
@@ -219,7 +220,7 @@ describe('updates', () => {
     // Had A reloaded before its save, the import would be gone: it is stored whole.
     await a.click('[data-testid="nav-data"]');
     await expect.poll(() => a.locator('[data-testid="dataset-row"]').count()).toBe(2);
-    expect(await a.locator('[data-testid="dataset-row"]', { hasText: 'long' }).innerText()).toMatch(/400,000/);
+    expect(await a.locator('[data-testid="dataset-row"]', { hasText: 'long' }).innerText()).toMatch(/2,000,000/);
     await context.close();
   });
 });
