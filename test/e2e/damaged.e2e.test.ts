@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../src/core/backup/backupFormat.ts';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
+import { quotaOnNextCommit } from './faults.ts';
 
 const browser = useBrowser();
 const sha256 = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b as BufferSource));
@@ -86,30 +87,7 @@ describe('a restore that fails while writing', () => {
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.click('[data-testid="nav-data"]');
     const path = await exportBackup(page);
-    // The backup worker's next write transaction is aborted as over quota once its writes are done
-    // (Chromium checks the quota when a transaction commits).
-    const worker = page.workers().find((w) => w.url().includes('backup.worker'));
-    expect(worker).toBeDefined();
-    await worker!.evaluate(() => {
-      const add = IDBObjectStore.prototype.add;
-      let armed = true;
-      let pending = 0;
-      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-        const request = add.apply(this, args);
-        if (armed && this.name === 'dictionaries') {
-          const tx = this.transaction;
-          pending++;
-          request.addEventListener('success', () => {
-            if (--pending > 0 || !armed) return;
-            armed = false;
-            const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            Object.defineProperty(tx, 'error', { value: quota, configurable: true });
-            tx.abort();
-          });
-        }
-        return request;
-      };
-    });
+    await quotaOnNextCommit(page, 'backup');
     await page.setInputFiles('[data-testid="backup-input"]', path);
     await page.waitForSelector('[data-testid="backup-preview"]');
     await page.selectOption('[data-testid="backup-choice"]', 'replace');

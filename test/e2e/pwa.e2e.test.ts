@@ -9,6 +9,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
 import { staticServer } from './staticServer.ts';
+import { quotaOnNextCommit } from './faults.ts';
 
 const browser = useBrowser();
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,33 +47,8 @@ describe('offline', () => {
   });
 });
 
-/**
- * Makes the next save of the page's import worker fail as if storage were full (once), so the
- * import waits on "Save again" (the same fault as storageFaults.e2e.test.ts).
- */
-async function failNextSave(page: Page) {
-  const worker = page.workers().find((w) => w.url().includes('import.worker'));
-  expect(worker).toBeDefined();
-  await worker!.evaluate(() => {
-    const add = IDBObjectStore.prototype.add;
-    let armed = true;
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-      const request = add.apply(this, args);
-      if (armed && this.name === 'dictionaries') {
-        armed = false;
-        const tx = this.transaction;
-        request.addEventListener('success', () => {
-          Object.defineProperty(tx, 'error', {
-            value: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-            configurable: true,
-          });
-          tx.abort();
-        });
-      }
-      return request;
-    };
-  });
-}
+/** The import worker's next save fails as if storage were full (once): the import waits on "Save again". */
+const failNextSave = (page: Page) => quotaOnNextCommit(page, 'import');
 
 describe('updates', () => {
   const port = Number(process.env.SEGMAP_E2E_PORT ?? 4183) + 8;
@@ -180,7 +156,8 @@ describe('updates', () => {
     setRoot(join(root, 'dist'));
     const lines = ['Invoice,Customer,Date,Amount'];
     // Long enough (about 55 MB) that the import is still running when the click lands, on any machine.
-    for (let i = 0; i < 2_000_000; i++) lines.push(`${i},C${(i * 7919) % 5000},2023-${1 + (i % 9)}-15,${(i % 97) + 0.5}`);
+    for (let i = 0; i < 2_000_000; i++)
+      lines.push(`${i},C${(i * 7919) % 5000},2023-${1 + (i % 9)}-15,${(i % 97) + 0.5}`);
     const file = join(mkdtempSync(join(tmpdir(), 'segmap-pwa-')), 'long.csv');
     writeFileSync(file, lines.join('\n') + '\n');
 

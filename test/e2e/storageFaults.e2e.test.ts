@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
 import { seedVersion2 } from './seedVersion2.ts';
+import { quotaOnNextCommit } from './faults.ts';
 
 const browser = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'segmap-faults-'));
@@ -150,31 +151,7 @@ describe('storage faults', () => {
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     const before = await readStore(page);
-    // Chromium aborts a transaction that goes over quota when it commits, with QuotaExceededError
-    // as its error. The import worker's IndexedDB does that to the next save, once: after its
-    // last write succeeded (Chromium's quota override is not enforced on these profiles).
-    const worker = page.workers().find((w) => w.url().includes('import.worker'));
-    expect(worker).toBeDefined();
-    await worker!.evaluate(() => {
-      const add = IDBObjectStore.prototype.add;
-      let armed = true;
-      let pending = 0;
-      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-        const request = add.apply(this, args);
-        if (armed && this.name === 'dictionaries') {
-          const tx = this.transaction;
-          pending++;
-          request.addEventListener('success', () => {
-            if (--pending > 0 || !armed) return;
-            armed = false;
-            const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-            Object.defineProperty(tx, 'error', { value: quota, configurable: true });
-            tx.abort();
-          });
-        }
-        return request;
-      };
-    });
+    await quotaOnNextCommit(page, 'import');
 
     await chooseFile(page, file);
     await page.click('[data-testid="import"]');

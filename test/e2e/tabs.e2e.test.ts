@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
+import { quotaOnNextCommit } from './faults.ts';
 
 const browser = useBrowser();
 const dir = mkdtempSync(join(tmpdir(), 'segmap-tabs-'));
@@ -61,27 +62,7 @@ async function upgradeElsewhere(other: Page) {
 }
 
 /** The import worker's next save fails as if storage were full (once): the import waits, unsaved. */
-async function failNextSave(page: Page) {
-  const worker = page.workers().find((w) => w.url().includes('import.worker'));
-  expect(worker).toBeDefined();
-  await worker!.evaluate(() => {
-    const add = IDBObjectStore.prototype.add;
-    let armed = true;
-    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-      const request = add.apply(this, args);
-      if (armed && this.name === 'dictionaries') {
-        armed = false;
-        const tx = this.transaction;
-        request.addEventListener('success', () => {
-          const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          Object.defineProperty(tx, 'error', { value: quota, configurable: true });
-          tx.abort();
-        });
-      }
-      return request;
-    };
-  });
-}
+const failNextSave = (page: Page) => quotaOnNextCommit(page, 'import');
 
 describe('the same file in two tabs', () => {
   it('is stored once: the tab that saves second opens the stored dataset and says so', async () => {
@@ -189,7 +170,8 @@ describe('a database upgrade in another tab', () => {
     const other = await context.newPage();
     await other.goto(APP_URL);
     await expectCustomers(other, SAMPLE_CUSTOMERS);
-    await chooseFile(page, bigCsv(400_000, 'long.csv'));
+    // Long enough (about 55 MB) that the import is still running when the other tab upgrades.
+    await chooseFile(page, bigCsv(2_000_000, 'long.csv'));
     await page.click('[data-testid="import"]');
     await page.waitForSelector('[data-testid="progress"]', { timeout: 30_000 });
     await upgradeElsewhere(other);

@@ -59,7 +59,7 @@ describe('a record the importer writes is sound', () => {
     dbs.push(db);
     const id = await saveDataset('x', table, options, report, db);
     const [stored] = await listDatasets(db);
-    expect(isDamaged(stored) ? stored.problem : null).toBeNull();
+    expect(isDamaged(stored) ? stored.damaged : null).toBeNull();
     expect(recordProblem({ ...(stored as object) }, true)).toBeNull();
     expect((await loadDataset(id, db)).table.rows).toBe(table.rows);
   });

@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Makes the next write transaction of one of the page's workers ('import' or 'backup') fail as if
+ * storage were full, once: Chromium aborts a transaction that goes over quota when it commits, with
+ * QuotaExceededError as its error, so the fault fires after the transaction's last `dictionaries`
+ * write succeeded (Chromium's quota override is not enforced on these profiles).
+ */
+export async function quotaOnNextCommit(page: Page, worker: 'import' | 'backup'): Promise<void> {
+  const w = page.workers().find((x) => x.url().includes(`${worker}.worker`));
+  expect(w).toBeDefined();
+  await w!.evaluate(() => {
+    const add = IDBObjectStore.prototype.add;
+    let armed = true;
+    let pending = 0;
+    IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+      const request = add.apply(this, args);
+      if (armed && this.name === 'dictionaries') {
+        const tx = this.transaction;
+        pending++;
+        request.addEventListener('success', () => {
+          if (--pending > 0 || !armed) return;
+          armed = false;
+          const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+          Object.defineProperty(tx, 'error', { value: quota, configurable: true });
+          tx.abort();
+        });
+      }
+      return request;
+    };
+  });
+}
