@@ -12,7 +12,7 @@ function undecodableNotice(bytes: ByteCheck): Notice | null {
     'import.undecodable',
     { count, line, lines },
     `${count} ${count === 1 ? 'value' : 'values'} could not be decoded (first at line ${line}; lines ${lines}); ` +
-      'the file may not be in the detected encoding: choose its encoding',
+      'the file may not be in the detected encoding: choose its encoding, or save it again as UTF-8',
   );
 }
 

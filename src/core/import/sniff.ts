@@ -230,7 +230,8 @@ function encodingNotice(encoding: EncodingName, bad: { count: number; line: numb
       'sniff.fewBadBytes',
       { count, line, byte },
       `read as UTF-8, but ${count} ${count === 1 ? 'place is' : 'places are'} not UTF-8 (the first on line ${line}, byte ${byte}, ` +
-        'perhaps Windows-1252): those values show as "\uFFFD"; fix them in the file, or choose the encoding',
+        'perhaps Windows-1252): those values show as "\uFFFD"; Segmap reads UTF-8, UTF-16 and GBK/GB18030 but not ' +
+        'Windows-1252, so save the file again as UTF-8 (Excel: "CSV UTF-8"), or fix those values',
     );
   }
   return notice(

@@ -22,7 +22,7 @@ export const enDates = {
   'core.sniff.unreadDate':
     'Column {column} “{name}”: “{value}” on line {line} is not a date Segmap reads, so no column was taken as the date (formats read: {formats}). Fix the values, or choose the date column yourself.',
   'core.sniff.fewBadBytes':
-    'Read as UTF-8; places that are not UTF-8: {count} (the first on line {line}, byte {byte}, perhaps Windows-1252). Those values show “�”; fix them in the file, or choose the encoding.',
+    'Read as UTF-8; places that are not UTF-8: {count} (the first on line {line}, byte {byte}, perhaps Windows-1252). Those values show “�”. Segmap reads UTF-8, UTF-16 and GBK/GB18030 but not Windows-1252: save the file again as UTF-8 (in Excel: “CSV UTF-8”), or fix those values.',
   'core.sniff.encodingFallback':
     'The file is not UTF-8 (line {line}, byte {byte}; {count} such places): it is read as {encoding}. If names look wrong, choose the encoding.',
   'core.sniff.skipPastEnd':

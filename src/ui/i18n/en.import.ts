@@ -18,7 +18,7 @@ export const enImport = {
   'core.import.decode':
     '{file}, line {line}: the bytes after byte {byte} cannot be read as {encoding}: choose the file’s encoding.',
   'core.import.undecodable':
-    'Values that could not be decoded: {count} (the first at line {line}). The file may not be in the detected encoding: choose its encoding.',
+    'Values that could not be decoded: {count} (the first at line {line}). The file may not be in the detected encoding: choose its encoding, or save the file again as UTF-8.',
   'core.import.futureKept':
     'Rows dated after today: {count} (the first: line {line}, {date}). They are kept, so the default reference date (the day after the last transaction) lies after today: drop them with the cleaning rule, or set the reference date.',
   'core.import.multilineQuote':

@@ -20,7 +20,7 @@ export const zhCNDates: Record<keyof typeof enDates, string> = {
   'core.sniff.unreadDate':
     '第 {column} 列“{name}”：第 {line} 行的“{value}”不是 Segmap 能识别的日期，因此没有列被当作日期（可识别的格式：{formats}）。请修正这些值，或自行指定日期列。',
   'core.sniff.fewBadBytes':
-    '已按 UTF-8 读取，但有 {count} 处不是 UTF-8（第一处在第 {line} 行，字节 {byte}，可能是 Windows-1252 编码）。这些值会显示为“�”；请在文件中修正，或选择编码。',
+    '已按 UTF-8 读取，但有 {count} 处不是 UTF-8（第一处在第 {line} 行，字节 {byte}，可能是 Windows-1252 编码）。这些值会显示为“�”。Segmap 可读取 UTF-8、UTF-16 和 GBK/GB18030，但不支持 Windows-1252：请将文件另存为 UTF-8（Excel 中选“CSV UTF-8”），或修正这些值。',
   'core.sniff.encodingFallback':
     '文件不是 UTF-8（第 {line} 行，字节 {byte}；共 {count} 处）：已按 {encoding} 读取。如果名称显示为乱码，请选择正确的编码。',
   'core.sniff.skipPastEnd':

@@ -15,7 +15,7 @@ export const zhCNImport: Record<keyof typeof enImport, string> = {
   'core.import.nul': '{file} 第 {line} 行：文件含有 NUL 字节：它是二进制文件，或不是所选的编码。没有导入任何数据。',
   'core.import.decode': '{file} 第 {line} 行：第 {byte} 字节之后的内容无法按 {encoding} 解码：请选择文件的编码。',
   'core.import.undecodable':
-    '无法解码的值：{count} 个（第一个在第 {line} 行）。文件可能不是检测到的编码：请选择它的编码。',
+    '无法解码的值：{count} 个（第一个在第 {line} 行）。文件可能不是检测到的编码：请选择它的编码，或将文件另存为 UTF-8。',
   'core.import.futureKept':
     '日期晚于今天的行：{count} 行（第一行：第 {line} 行，{date}）。这些行已保留，因此默认参考日期（最后一笔交易的次日）晚于今天：请用清洗规则删除它们，或设置参考日期。',
   'core.import.multilineQuote':

@@ -8,6 +8,7 @@ import type { ModelChecks } from '../../core/clv/runChecks.ts';
 import * as Comlink from 'comlink';
 import { clvOptions } from './analysisSettings.ts';
 import type { ClvSettings } from './analysisSettings.ts';
+import { LatestRequest } from './latestRequest.ts';
 import { startClvWorker } from './workers.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
@@ -28,6 +29,8 @@ class ClvState {
   private workers = { result: startClvWorker(), checks: startClvWorker() };
   private running = { result: false, checks: false };
   private lastKey = { result: '', checks: '' };
+  /** Only the latest request of each job writes its stage (see LatestRequest). */
+  private latest = { result: new LatestRequest(), checks: new LatestRequest() };
 
   /** Computes predictions for a dataset and settings, unless the same request already ran. */
   async request(id: number, c: ClvSettings, force = false): Promise<void> {
@@ -38,8 +41,11 @@ class ClvState {
     this.running.result = true;
     this.cancelled = false;
     this.stage.result = 'loading';
+    const seq = this.latest.result.begin();
     try {
-      const onStage = Comlink.proxy((stage: string) => (this.stage.result = stage));
+      const onStage = Comlink.proxy((stage: string) => {
+        if (this.latest.result.isLatest(seq) && this.running.result) this.stage.result = stage;
+      });
       const r = await this.workers.result.api.analyse(id, clvOptions($state.snapshot(c) as ClvSettings), onStage);
       if (this.lastKey.result !== key) return;
       this.result = r;
@@ -51,7 +57,7 @@ class ClvState {
         this.result = null;
       }
     } finally {
-      this.done('result');
+      if (this.latest.result.isLatest(seq)) this.done('result');
     }
   }
 
@@ -63,8 +69,11 @@ class ClvState {
     if (this.running.checks) this.restart('checks');
     this.running.checks = true;
     this.stage.checks = 'loading';
+    const seq = this.latest.checks.begin();
     try {
-      const onStage = Comlink.proxy((stage: string) => (this.stage.checks = stage));
+      const onStage = Comlink.proxy((stage: string) => {
+        if (this.latest.checks.isLatest(seq) && this.running.checks) this.stage.checks = stage;
+      });
       const r = await this.workers.checks.api.checks(id, c.model, c.unit, splitDay, onStage);
       if (this.lastKey.checks !== key) return;
       this.checks = r;
@@ -75,7 +84,7 @@ class ClvState {
         this.checks = null;
       }
     } finally {
-      this.done('checks');
+      if (this.latest.checks.isLatest(seq)) this.done('checks');
     }
   }
 
@@ -97,6 +106,7 @@ class ClvState {
   }
 
   private restart(job: Job): void {
+    this.latest[job].supersede();
     this.workers[job].terminate();
     this.workers[job] = startClvWorker();
     this.running[job] = false;

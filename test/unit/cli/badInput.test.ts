@@ -55,7 +55,7 @@ describe('segmap rfm --json on bad input', () => {
         {
           code: 'import.undecodable',
           params: { count: 1, line: 3, lines: '3' },
-          text: '1 value could not be decoded (first at line 3; lines 3); the file may not be in the detected encoding: choose its encoding',
+          text: '1 value could not be decoded (first at line 3; lines 3); the file may not be in the detected encoding: choose its encoding, or save it again as UTF-8',
         },
       ],
     },

@@ -192,6 +192,8 @@ describe('a UTF-8 file with a few Windows-1252 bytes stays UTF-8, with located w
     const { table, report, sniff: s } = await importText(bytes);
     expect(s.encoding).toBe('utf-8');
     expect(s.notices.find((n) => n.code === 'sniff.fewBadBytes')?.params).toMatchObject({ count: 1, line: 1202 });
+    // Windows-1252 cannot be chosen: the advice is to save the file as UTF-8, not to pick an encoding.
+    expect(s.notices.find((n) => n.code === 'sniff.fewBadBytes')?.text).toMatch(/save the file again as UTF-8/);
     expect(table.customerIds).toContain('Müller 7');
     expect(table.customerIds.join('')).not.toMatch(/眉/);
     expect(report.rowsKept).toBe(2001);
