@@ -228,6 +228,7 @@ export class Importer implements RecordSink {
       attributes: this.attributes.finish(),
     };
     const { opts } = this;
+    const outliersKept = opts.cleaning.dropOutlierDates ? null : this.outliersKept(table);
     if (opts.cleaning.dropOutlierDates) table = this.dropOutlierDates(table);
     const report: ImportReport = {
       fileName: '',
@@ -249,10 +250,48 @@ export class Importer implements RecordSink {
         ...(opts.notices ?? []),
         ...this.orderWarnings(),
         ...importerWarnings(this.bytes, this.futureKept, this.firstFuture),
+        ...(outliersKept ? [outliersKept] : []),
       ],
       elapsedMs: 0,
     };
     return { table, report };
+  }
+
+  /** The rows of `t` outside keptDayRange, or null when there are none (or the dates span too little to tell). */
+  private outlierRows(t: TransactionTable): { lo: number; hi: number } | null {
+    const years = this.opts.cleaning.outlierYears ?? DEFAULT_OUTLIER_YEARS;
+    const minDay = Math.floor(this.minTime / MS_PER_DAY);
+    const maxDay = Math.floor(this.maxTime / MS_PER_DAY);
+    if (!mayHoldOutliers(minDay, maxDay, years)) return null;
+    const range = keptDayRange(t.time, t.rows, years);
+    if (!range || (minDay >= range.lo && maxDay <= range.hi)) return null;
+    return range;
+  }
+
+  /**
+   * With the outlier rule off: the `import.outlierKept` warning (how many rows lie far from all the
+   * others, the first with its line), so keeping them is a choice the report states, not a surprise
+   * in the period views. Null when there are none.
+   */
+  private outliersKept(t: TransactionTable): Notice | null {
+    const range = this.outlierRows(t);
+    if (!range) return null;
+    let count = 0;
+    let first = -1;
+    for (let i = 0; i < t.rows; i++) {
+      const day = Math.floor(t.time[i] / MS_PER_DAY);
+      if (day >= range.lo && day <= range.hi) continue;
+      if (count++ === 0) first = i;
+    }
+    const line = this.lines.lineOf(first);
+    const date = formatDay(Math.floor(t.time[first] / MS_PER_DAY));
+    return notice(
+      'import.outlierKept',
+      { count, line, date },
+      `${count} ${count === 1 ? 'row is' : 'rows are'} dated far from all the others (the first: line ${line}, ${date}) ` +
+        'and kept, as the date rule is off: periods run to those dates (cohorts show ten years at most); ' +
+        'turn the rule on to drop them',
+    );
   }
 
   /**
@@ -261,14 +300,9 @@ export class Importer implements RecordSink {
    * The kept rows' date range, returns and rows-after-today counts are updated.
    */
   private dropOutlierDates(t: TransactionTable): TransactionTable {
-    const years = this.opts.cleaning.outlierYears ?? DEFAULT_OUTLIER_YEARS;
-    const minDay = Math.floor(this.minTime / MS_PER_DAY);
-    const maxDay = Math.floor(this.maxTime / MS_PER_DAY);
-    if (!mayHoldOutliers(minDay, maxDay, years)) return t;
-    const range = keptDayRange(t.time, t.rows, years);
+    const range = this.outlierRows(t);
     if (!range) return t;
     const { lo, hi } = range;
-    if (minDay >= lo && maxDay <= hi) return t;
     const keep = new Uint8Array(t.rows);
     let min = Infinity;
     let max = -Infinity;

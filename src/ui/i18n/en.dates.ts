@@ -32,4 +32,6 @@ export const enDates = {
   'core.rfm.referenceBeforeData':
     '{date} is before the last transaction ({last}): recency would be negative. Choose {last} or later.',
   'report.keptOf': '{kept} of {read} rows kept',
+  'core.import.outlierKept':
+    'Rows dated far from all the others: {count} (the first: line {line}, {date}). They are kept because the date rule is off, so periods run to those dates (cohorts show ten years at most); turn the rule on to drop them.',
 };

@@ -30,4 +30,6 @@ export const zhCNDates: Record<keyof typeof enDates, string> = {
   'core.rfm.referenceBeforeData':
     '{date} 早于最后一笔交易（{last}）：最近购买间隔会变成负数。请选择 {last} 或更晚的日期。',
   'report.keptOf': '保留 {kept} / {read} 行',
+  'core.import.outlierKept':
+    '日期远离其他所有日期的行：{count} 行（第一行：第 {line} 行，{date}）。由于日期规则已关闭，这些行被保留，各时段分析会延伸到这些日期（同期群最多显示十年）；开启该规则即可删除它们。',
 };

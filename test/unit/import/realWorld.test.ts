@@ -55,8 +55,12 @@ describe('sentinel and outlier dates are a drop reason of their own', () => {
     const file = shopWith('999999,ZZ,2031-06-01,10.00,40,North,app');
     const off = await importText(file, { cleaning: { dropOutlierDates: false } });
     expect([off.report.dropped.outlierDate, off.report.lastDate]).toEqual([0, '2031-06-01']);
+    // Kept, but the report says so, with the line.
+    const kept = off.report.warnings.find((n) => n.code === 'import.outlierKept');
+    expect(kept?.params).toEqual({ count: 1, line: 4153, date: '2031-06-01' });
     const five = await importText(file);
     expect(five.report.dropped.outlierDate).toBe(1);
+    expect(five.report.warnings.map((n) => n.code)).not.toContain('import.outlierKept');
     const ten = await importText(file, { cleaning: { outlierYears: 10 } });
     expect(ten.report.dropped.outlierDate).toBe(0);
   });
