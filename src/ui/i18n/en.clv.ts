@@ -90,7 +90,6 @@ export const enClv = {
   'label.meanHoldout': 'Mean repeat purchases in the holdout',
   'label.actual': 'Actual',
   'label.model': 'Model',
-  'label.time': 'Time ({unit}s since the first purchase)',
   'label.cumRepeat': 'Cumulative repeat transactions',
   'label.calibrationEnd': 'Calibration end',
   'label.recencyTx': 'Recency t_x ({unit}s)',

@@ -34,4 +34,5 @@ export const enDates = {
   'report.keptOf': '{kept} of {read} rows kept',
   'core.import.outlierKept':
     'Rows dated far from all the others: {count} (the first: line {line}, {date}). They are kept because the date rule is off, so periods run to those dates (cohorts show ten years at most); turn the rule on to drop them.',
+  'label.trackingDate': 'Date (counted in {unit}s from the first purchase)',
 };

@@ -91,7 +91,6 @@ export const zhCNClv: Record<keyof typeof enClv, string> = {
   'label.meanHoldout': '检验期平均重复购买次数',
   'label.actual': '实际',
   'label.model': '模型',
-  'label.time': '时间（首购后第几{unit}）',
   'label.cumRepeat': '累计重复购买次数',
   'label.calibrationEnd': '校准期截止',
   'label.recencyTx': '最近购买 t_x（{unit}）',

@@ -32,4 +32,5 @@ export const zhCNDates: Record<keyof typeof enDates, string> = {
   'report.keptOf': '保留 {kept} / {read} 行',
   'core.import.outlierKept':
     '日期远离其他所有日期的行：{count} 行（第一行：第 {line} 行，{date}）。由于日期规则已关闭，这些行被保留，各时段分析会延伸到这些日期（同期群最多显示十年）；开启该规则即可删除它们。',
+  'label.trackingDate': '日期（自首次购买起按{unit}计）',
 };
