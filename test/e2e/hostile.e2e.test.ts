@@ -118,7 +118,7 @@ describe('hostile files in the browser', () => {
     const { page, close, blocked } = await openWatched();
     await page.setInputFiles('[data-testid="file-input"]', files['quoted-field-100mb.csv']);
     expect(await errorText(page)).toBe(
-      'quoted-field-100mb.csv, line 3, column 3: the quoted field starting here runs over 262,144 bytes, the most one field may hold: probably a quote (") that is never closed.',
+      'quoted-field-100mb.csv, line 3, column 3: the quoted field starting here runs over 262,144 bytes, the most one field may hold: a quote (") that is never closed, or a value too long for a transactions file.',
     );
     expect((await blocked()).frame).toBeLessThan(REFUSE_MS);
     await close();

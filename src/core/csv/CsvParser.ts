@@ -400,7 +400,7 @@ export class CsvParser {
       const max = MAX_FIELD_BYTES;
       if (quoted) {
         throw new CsvError(
-          `a quoted field starting here runs over ${byteCount(max)}, the most one field may hold: probably a quote that is never closed`,
+          `a quoted field starting here runs over ${byteCount(max)}, the most one field may hold: a quote (") that is never closed, or a value too long for a transactions file`,
           this.quoteLine,
           this.quoteCol,
           'csv.quoteTooLong',

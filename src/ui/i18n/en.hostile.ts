@@ -6,7 +6,7 @@ export const enHostile = {
   'core.csv.fieldTooLong':
     '{file}, line {line}, column {column}: this field is longer than {max} bytes, the most one field may hold. The file is not a CSV export, or it is damaged.',
   'core.csv.quoteTooLong':
-    '{file}, line {line}, column {column}: the quoted field starting here runs over {max} bytes, the most one field may hold: probably a quote (") that is never closed.',
+    '{file}, line {line}, column {column}: the quoted field starting here runs over {max} bytes, the most one field may hold: a quote (") that is never closed, or a value too long for a transactions file.',
   'core.csv.recordTooLong':
     '{file}, line {line}: this row is longer than {max} bytes (reached in column {column}), the most one row may hold. Are the line breaks missing?',
   'core.csv.tooManyColumns':

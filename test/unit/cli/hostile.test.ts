@@ -19,7 +19,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** The English message of each error code (the CLI's text), with the limit it names. */
 const MESSAGES: Record<string, RegExp> = {
   'csv.fieldTooLong': /a field longer than 262,144 bytes, the most one field may hold/,
-  'csv.quoteTooLong': /a quoted field starting here runs over 262,144 bytes.*probably a quote that is never closed/,
+  'csv.quoteTooLong':
+    /a quoted field starting here runs over 262,144 bytes.*a quote \("\) that is never closed, or a value too long/,
   'csv.recordTooLong': /a record longer than 524,288 bytes, the most one record may hold/,
   'csv.tooManyColumns': /more than 4,096 columns, the most a record may have: check the delimiter/,
 };
