@@ -121,7 +121,11 @@ describe('restoring a backup whose record disagrees with its data', () => {
         (m) => (m.datasets[0].record.customers = SAMPLE_CUSTOMERS + 1),
         `it lists ${fmt(SAMPLE_CUSTOMERS + 1)} customers where its customer ids are ${fmt(SAMPLE_CUSTOMERS)}`,
       ],
-      ['firstDate', (m) => (m.datasets[0].record.firstDate = 'not a date'), 'its first date “not a date” is not a date'],
+      [
+        'firstDate',
+        (m) => (m.datasets[0].record.firstDate = 'not a date'),
+        'its first date “not a date” is not a date',
+      ],
       [
         'rows',
         (m) => (m.datasets[0].record.rows = rows + 1),

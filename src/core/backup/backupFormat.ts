@@ -123,7 +123,8 @@ function invalid(index: number, record: unknown, p: DatasetProblem): CoreError {
   // An attribute column or dictionary ("attr:2") is shown to the user by its name.
   const at = /^attr:(\d+)$/.exec(String(p.params.column ?? p.params.dictionary ?? ''));
   const names = isObject(record) && Array.isArray(record.attributeNames) ? (record.attributeNames as unknown[]) : [];
-  const attribute = at && typeof names[Number(at[1])] === 'string' ? { attribute: names[Number(at[1])] as string } : {};
+  const attribute: NoticeParams =
+    at && typeof names[Number(at[1])] === 'string' ? { attribute: names[Number(at[1])] as string } : {};
   return new CoreError(
     'backup.invalid',
     { dataset: index + 1, name, problem: p.problem, ...p.params, ...attribute },

@@ -187,8 +187,7 @@ export function recordFactsProblem(
 ): DatasetProblem | null {
   const column = (name: string) => columns.find((c) => c.name === name)?.data;
   const size = dictionaries.find((d) => d.name === 'customer')?.values.length ?? 0;
-  if (record.customers !== size)
-    return problem('customerCount', { customers: record.customers as number, size });
+  if (record.customers !== size) return problem('customerCount', { customers: record.customers as number, size });
   const orders = column('orders');
   let invoices = 0;
   if (orders) for (const n of orders) invoices += n;

@@ -412,6 +412,18 @@ describe('backup validation', () => {
   });
 });
 
+describe('the params of a backup problem', () => {
+  it('name an attribute column by the attribute, and keep counts as numbers (formatted by the UI)', async () => {
+    const bad = valid();
+    shopColumn(bad, 'attr:0')[4] = 2;
+    const error = await decodeBackup(await encodeBackup(bad, sha256), sha256).catch((e: unknown) => e);
+    expect(error).toMatchObject({ params: { problem: 'codeOutOfRange', column: 'attr:0', attribute: 'region' } });
+    const long = await rewrite(await encodeBackup(valid(), sha256), (m) => (m.datasets[1].record.rows = 21));
+    const length = await decodeBackup(long, sha256).catch((e: unknown) => e);
+    expect(length).toMatchObject({ params: { problem: 'columnLength', length: 20, expected: 21 } });
+  });
+});
+
 describe('the shape of a stored record', () => {
   const good = () => ({ id: 1, ...dataset('shop').record });
   type R = Record<string, unknown>;
