@@ -258,7 +258,7 @@ describe('damaged dataset records', () => {
     const banner = page.locator('[data-testid="error-message"]');
     await banner.waitFor();
     expect(await banner.innerText()).toContain(
-      'The dataset “bad dictionary” is damaged (the dictionary customer is not a list)',
+      'The dataset “bad dictionary” is damaged (the dictionary customer id is not a list)',
     );
     await page.click('[data-testid="nav-data"]');
     await expect.poll(() => damaged.count()).toBe(3);
