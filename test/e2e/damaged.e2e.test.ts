@@ -35,6 +35,31 @@ async function withNanAmount(bytes: Uint8Array): Promise<Uint8Array> {
   return out;
 }
 
+type Manifest = {
+  datasets: {
+    record: Record<string, unknown>;
+    settings: unknown;
+    columns: { name: string; offset: number; length: number }[];
+  }[];
+};
+
+/** A backup with its manifest changed by `change` (data moved after it), checksum recomputed. */
+async function crafted(bytes: Uint8Array, change: (m: Manifest, data: DataView) => void): Promise<Uint8Array> {
+  const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(12, true);
+  const manifest = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + length))) as Manifest;
+  const data = bytes.slice((16 + length + 7) & ~7, bytes.length - 32);
+  change(manifest, new DataView(data.buffer));
+  const json = new TextEncoder().encode(JSON.stringify(manifest));
+  const start = (16 + json.length + 7) & ~7;
+  const out = new Uint8Array(start + data.length + 32);
+  out.set(bytes.subarray(0, 12));
+  new DataView(out.buffer).setUint32(12, json.length, true);
+  out.set(json, 16);
+  out.set(data, start);
+  out.set(await sha256(out.subarray(0, out.length - 32)), out.length - 32);
+  return out;
+}
+
 async function exportBackup(page: Page): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="backup-export"]')]);
   return (await download.path())!;
@@ -76,6 +101,62 @@ describe('restoring a backup', () => {
       .poll(async () => (await page.locator('[data-testid="dataset-name"]').allInnerTexts()).sort())
       .toEqual(['Sample shop', 'Sample shop (2)']);
     await expectNoRawMessage(page);
+    await context.close();
+  });
+});
+
+describe('restoring a backup whose record disagrees with its data', () => {
+  it('refuses each crafted case with a located message, numbers by locale, columns in the user’s words', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-data"]');
+    const bytes = new Uint8Array(readFileSync(await exportBackup(page)));
+    const [shop] = await decodeBackup(bytes, sha256);
+    const rows = shop.record.rows as number;
+    const fmt = (n: number) => n.toLocaleString('en');
+    const cases: [string, (m: Manifest, data: DataView) => void, string][] = [
+      [
+        'customers',
+        (m) => (m.datasets[0].record.customers = SAMPLE_CUSTOMERS + 1),
+        `it lists ${fmt(SAMPLE_CUSTOMERS + 1)} customers where its customer ids are ${fmt(SAMPLE_CUSTOMERS)}`,
+      ],
+      [
+        'firstDate',
+        (m) => (m.datasets[0].record.firstDate = 'not a date'),
+        'its first date “not a date” is not a date',
+      ],
+      [
+        'rows',
+        (m) => (m.datasets[0].record.rows = rows + 1),
+        `column amount: ${fmt(rows)} values where the dataset has ${fmt(rows + 1)}`,
+      ],
+      [
+        'time',
+        (m, data) => {
+          const time = m.datasets[0].columns.find((c) => c.name === 'time')!;
+          data.setFloat64(time.offset + 5 * 8, 1e300, true);
+        },
+        'column date, row 6: 1e+300 is not a time between the years 1 and 9999',
+      ],
+      [
+        'settings',
+        (m) => (m.datasets[0].settings = { rules: 'x', scheme: 42 }),
+        'its analysis setting “v” is not as Segmap writes it',
+      ],
+    ];
+    for (const [name, change, text] of cases) {
+      const file = join(tmpdir(), `segmap-crafted-${name}-${process.pid}.segmap`);
+      writeFileSync(file, await crafted(bytes, change));
+      await page.setInputFiles('[data-testid="backup-input"]', file);
+      const error = page.locator('[data-testid="backup-error"]');
+      await expect.poll(() => error.innerText(), { timeout: 10_000 }).toContain(text);
+      expect(await error.innerText()).toContain('This backup cannot be restored: dataset 1 “Sample shop”');
+      expect(await page.locator('[data-testid="backup-preview"]').count()).toBe(0);
+    }
+    expect(await page.locator('[data-testid="dataset-row"]').count()).toBe(1);
+    await page.click('[data-testid="open"]');
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
     await context.close();
   });
 });
@@ -166,7 +247,7 @@ describe('damaged dataset records', () => {
     const nullReport = await damaged.filter({ hasText: 'null report' }).innerText();
     expect(nullReport).toMatch(/null report\s*damaged/);
     expect(nullReport).toContain('the field report is missing or not as Segmap writes it');
-    expect(await damaged.filter({ hasText: 'no columns' }).innerText()).toContain('the column customer is missing');
+    expect(await damaged.filter({ hasText: 'no columns' }).innerText()).toContain('the column customer id is missing');
     await expectNoRawMessage(page);
 
     // Found only when its data is read: opening it says so, and it joins the damaged ones.
@@ -177,7 +258,7 @@ describe('damaged dataset records', () => {
     const banner = page.locator('[data-testid="error-message"]');
     await banner.waitFor();
     expect(await banner.innerText()).toContain(
-      'The dataset “bad dictionary” is damaged (the dictionary customer is not a list)',
+      'The dataset “bad dictionary” is damaged (the dictionary customer id is not a list)',
     );
     await page.click('[data-testid="nav-data"]');
     await expect.poll(() => damaged.count()).toBe(3);

@@ -1,6 +1,6 @@
 import { CoreError } from '../notice/notice.ts';
 import type { NoticeParams } from '../notice/notice.ts';
-import { layoutProblem, problemText, valuesProblem } from './datasetCheck.ts';
+import { layoutProblem, problemText, recordFactsProblem, valuesProblem } from './datasetCheck.ts';
 import type { DatasetProblem } from './datasetCheck.ts';
 import { isObject } from './recordShape.ts';
 
@@ -120,9 +120,14 @@ export const MAX_DATASETS = 1000;
  */
 function invalid(index: number, record: unknown, p: DatasetProblem): CoreError {
   const name = isObject(record) && typeof record.name === 'string' ? record.name : '?';
+  // An attribute column or dictionary ("attr:2") is shown to the user by its name.
+  const at = /^attr:(\d+)$/.exec(String(p.params.column ?? p.params.dictionary ?? ''));
+  const names = isObject(record) && Array.isArray(record.attributeNames) ? (record.attributeNames as unknown[]) : [];
+  const attribute: NoticeParams =
+    at && typeof names[Number(at[1])] === 'string' ? { attribute: names[Number(at[1])] as string } : {};
   return new CoreError(
     'backup.invalid',
-    { dataset: index + 1, name, problem: p.problem, ...p.params },
+    { dataset: index + 1, name, problem: p.problem, ...p.params, ...attribute },
     `this backup cannot be restored: dataset ${index + 1} "${name}": ${problemText(p)}; nothing was changed`,
   );
 }
@@ -140,7 +145,10 @@ export function checkBackupDatasets(items: readonly BackupDataset[]): void {
       type: c.data instanceof Int32Array ? 'i32' : c.data instanceof Float64Array ? 'f64' : typeof c.data,
       length: c.data?.length,
     }));
-    const p = layoutProblem(d.record, d.settings, d.dictionaries, declared) ?? valuesProblem(d.dictionaries, d.columns);
+    const p =
+      layoutProblem(d.record, d.settings, d.dictionaries, declared) ??
+      valuesProblem(d.dictionaries, d.columns) ??
+      recordFactsProblem(d.record, d.dictionaries, d.columns);
     if (p) throw invalid(k, d.record, p);
   }
 }
@@ -215,7 +223,7 @@ export async function decodeBackup(
       if (c.offset !== expected || end > body)
         throw invalid(k, entry.record, {
           problem: 'columnPlace',
-          params: { column: c.name, offset: String(c.offset) },
+          params: { column: c.name, offset: typeof c.offset === 'number' ? c.offset : String(c.offset) },
         });
       expected += pad8(end - dataStart - expected);
     }
@@ -234,7 +242,7 @@ export async function decodeBackup(
     }),
   }));
   for (const [k, d] of items.entries()) {
-    const p = valuesProblem(d.dictionaries, d.columns);
+    const p = valuesProblem(d.dictionaries, d.columns) ?? recordFactsProblem(d.record, d.dictionaries, d.columns);
     if (p) throw invalid(k, d.record, p);
   }
   return items;

@@ -5,7 +5,9 @@
  * when it is opened. Pure; the first problem found is returned with where it is.
  */
 import type { NoticeParams } from '../notice/notice.ts';
+import { formatDay, MS_PER_DAY, parseIsoDay } from '../values/civil.ts';
 import { isCount, isObject, MAX_ATTRIBUTES, recordProblem } from './recordShape.ts';
+import { settingsProblem } from './settingsShape.ts';
 
 export type ColumnType = 'i32' | 'f64';
 
@@ -27,7 +29,13 @@ export interface DatasetProblem {
     | 'missingChunk'
     | 'notNumber'
     | 'codeOutOfRange'
-    | 'badOrders';
+    | 'badOrders'
+    | 'timeOutOfRange'
+    | 'settingsField'
+    | 'customerCount'
+    | 'invoiceCount'
+    | 'badDate'
+    | 'dateMismatch';
   params: NoticeParams;
 }
 
@@ -86,6 +94,8 @@ export function layoutProblem(
   if (field) return problem('record', { field });
   const r = record as Record<string, unknown>;
   if (settings !== null && !isObject(settings)) return problem('settings');
+  const setting = settings === null ? null : settingsProblem(settings);
+  if (setting) return problem('settingsField', { field: setting });
   if (!Array.isArray(dictionaries)) return problem('entry', { field: 'dictionaries' });
   if (!Array.isArray(columns)) return problem('entry', { field: 'columns' });
   const expected = expectedColumns(r);
@@ -112,7 +122,11 @@ export function layoutProblem(
     const { type, length } = c as unknown as DeclaredColumn;
     if (type !== want.type) return problem('columnType', { column: name, type: String(type) });
     if (!isCount(length) || length !== want.length)
-      return problem('columnLength', { column: name, length: String(length), expected: want.length });
+      return problem('columnLength', {
+        column: name,
+        length: typeof length === 'number' ? length : String(length),
+        expected: want.length,
+      });
   }
   for (const name of expected.keys()) if (!seen.has(name)) return problem('missingColumn', { column: name });
   return null;
@@ -133,6 +147,10 @@ export function valuesProblem(
       for (let i = 0; i < data.length; i++)
         if (!Number.isFinite(data[i]))
           return problem('notNumber', { column: name, row: i + 1, value: String(data[i]) });
+      if (name === 'time')
+        for (let i = 0; i < data.length; i++)
+          if (data[i] < MIN_TIME || data[i] > MAX_TIME)
+            return problem('timeOutOfRange', { column: name, row: i + 1, value: String(data[i]) });
       continue;
     }
     if (name === 'orders') {
@@ -146,6 +164,58 @@ export function valuesProblem(
     for (let i = 0; i < data.length; i++)
       if (data[i] < low || data[i] >= n)
         return problem('codeOutOfRange', { column: name, row: i + 1, value: data[i], size: n });
+  }
+  return null;
+}
+
+/** The earliest time a dataset may hold: 0001-01-01 00:00 (ms since 1970-01-01, civil). */
+export const MIN_TIME = -62_135_596_800_000;
+/** The latest time a dataset may hold: 9999-12-31 23:59:59.999 (ms since 1970-01-01, civil). */
+export const MAX_TIME = 253_402_300_799_999;
+
+/**
+ * Checks the record's counts and dates against the data of a dataset whose layout and values are
+ * sound, as the importers write them: customers = the customer dictionary's size; invoices = the
+ * purchase invoices (distinct invoice codes on rows with a positive amount) of transactions, the
+ * sum of the order counts of a summary; firstDate / lastDate the first and last day of the time
+ * column (both null only when there are no rows).
+ */
+export function recordFactsProblem(
+  record: Record<string, unknown>,
+  dictionaries: readonly { name: string; values: readonly unknown[] }[],
+  columns: readonly ValueColumn[],
+): DatasetProblem | null {
+  const column = (name: string) => columns.find((c) => c.name === name)?.data;
+  const size = dictionaries.find((d) => d.name === 'customer')?.values.length ?? 0;
+  if (record.customers !== size) return problem('customerCount', { customers: record.customers as number, size });
+  const orders = column('orders');
+  let invoices = 0;
+  if (orders) for (const n of orders) invoices += n;
+  else {
+    const invoice = column('invoice') as Int32Array;
+    const amount = column('amount') as Float64Array;
+    const seen = new Set<number>();
+    for (let i = 0; i < invoice.length; i++) if (amount[i] > 0 && invoice[i] >= 0) seen.add(invoice[i]);
+    invoices = seen.size;
+  }
+  if (record.invoices !== invoices)
+    return problem('invoiceCount', { invoices: record.invoices as number, expected: invoices });
+  const time = column('time') as Float64Array;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const t of time) {
+    if (t < min) min = t;
+    if (t > max) max = t;
+  }
+  for (const [field, t] of [
+    ['firstDate', min],
+    ['lastDate', max],
+  ] as const) {
+    const value = record[field];
+    const expected = time.length ? formatDay(Math.floor(t / MS_PER_DAY)) : null;
+    if (value !== null && (typeof value !== 'string' || parseIsoDay(value) === null))
+      return problem('badDate', { field, value: String(value) });
+    if (value !== expected) return problem('dateMismatch', { field, value: String(value), expected: String(expected) });
   }
   return null;
 }
@@ -185,5 +255,17 @@ export function problemText({ problem: p, params: q }: DatasetProblem): string {
       return `column ${q.column}, row ${q.row}: code ${q.value} is outside its dictionary of ${q.size} values`;
     case 'badOrders':
       return `column ${q.column}, row ${q.row}: ${q.value} orders (at least 1 expected)`;
+    case 'timeOutOfRange':
+      return `column ${q.column}, row ${q.row}: ${q.value} is not a time between the years 1 and 9999`;
+    case 'settingsField':
+      return `the analysis setting ${q.field} is not as Segmap writes it`;
+    case 'customerCount':
+      return `it lists ${q.customers} customers where its customer ids are ${q.size}`;
+    case 'invoiceCount':
+      return `it lists ${q.invoices} invoices where its data has ${q.expected}`;
+    case 'badDate':
+      return `its ${q.field} ${q.value} is not a date (YYYY-MM-DD)`;
+    case 'dateMismatch':
+      return `its ${q.field} is ${q.value} where its data gives ${q.expected}`;
   }
 }

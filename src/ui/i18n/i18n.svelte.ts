@@ -52,10 +52,24 @@ export function noticeText(n: Coded, format: Record<string, (v: string) => strin
 
 /** A dataset problem (see core/backup/datasetCheck) in the current language, with its params. */
 export function problemText(problem: string, raw: unknown): string {
+  const given = (raw ?? {}) as Record<string, string | number>;
   const params: Record<string, string | number> = {};
-  for (const [name, v] of Object.entries((raw ?? {}) as Record<string, string | number>))
-    params[name] = typeof v === 'number' ? fmtNumber(v, 4) : v;
+  for (const [name, v] of Object.entries(given)) {
+    if (typeof v === 'number') params[name] = fmtNumber(v, 4);
+    else if (name === 'column' || name === 'dictionary') params[name] = columnWord(v, given.attribute);
+    else if (name === 'field' && `problem.field.${v}` in en) params[name] = t(`problem.field.${v}` as MessageKey);
+    else params[name] = v;
+  }
   return t(`problem.${problem}` as MessageKey, params);
+}
+
+/** A stored column's or dictionary's name ("amount", "attr:0") in the user's words. */
+function columnWord(name: string, attribute: unknown): string {
+  if (`problem.column.${name}` in en) return t(`problem.column.${name}` as MessageKey);
+  const at = /^attr:(\d+)$/.exec(name);
+  if (!at) return name;
+  if (typeof attribute === 'string') return t('problem.column.named', { name: attribute });
+  return t('problem.column.attribute', { n: fmtNumber(Number(at[1]) + 1, 0) });
 }
 
 /** Switches the language and remembers the choice. */

@@ -19,9 +19,10 @@ function dataset(name: string, rows = 20): BackupDataset {
       createdAt: 1_700_000_000_000,
       rows,
       customers: 3,
-      invoices: 4,
+      // Purchase invoices: the invoice codes 0..3 used by the rows (code -1 is no invoice).
+      invoices: Math.min(4, rows - 1),
       firstDate: '2024-01-01',
-      lastDate: '2024-01-20',
+      lastDate: `2024-01-${String(rows).padStart(2, '0')}`,
       bytesStored: 1234,
       attributeNames: ['region'],
       options: {
@@ -290,6 +291,66 @@ const cases: Case[] = [
     where: 'column time, row 3',
   },
   {
+    name: 'a time of 1e300',
+    items: (items) => (shopColumn(items, 'time')[5] = 1e300),
+    code: 'backup.invalid.timeOutOfRange',
+    where: 'dataset 2 "shop": column time, row 6',
+  },
+  {
+    name: 'a time before the year 1',
+    items: (items) => (shopColumn(items, 'time')[0] = -62_135_596_800_001),
+    code: 'backup.invalid.timeOutOfRange',
+  },
+  {
+    name: '401 customers for a dictionary of 400 (here 4 for 3)',
+    items: (items) => (items[1].record.customers = 4),
+    code: 'backup.invalid.customerCount',
+    where: 'dataset 2 "shop": it lists 4 customers where its customer ids are 3',
+  },
+  {
+    name: 'more invoices than the data has',
+    items: (items) => (items[1].record.invoices = 5),
+    code: 'backup.invalid.invoiceCount',
+  },
+  {
+    name: 'a first date that is not a date',
+    items: (items) => (items[1].record.firstDate = 'not a date'),
+    code: 'backup.invalid.badDate',
+    where: 'firstDate not a date is not a date',
+  },
+  {
+    name: 'an impossible date',
+    items: (items) => (items[1].record.lastDate = '2024-02-30'),
+    code: 'backup.invalid.badDate',
+  },
+  {
+    name: 'a first date later than the last',
+    items: (items) => (items[1].record.firstDate = '2024-01-25'),
+    code: 'backup.invalid.dateMismatch',
+    where: 'firstDate is 2024-01-25 where its data gives 2024-01-01',
+  },
+  {
+    name: 'a last date other than the last day of the data',
+    items: (items) => (items[1].record.lastDate = '2024-01-19'),
+    code: 'backup.invalid.dateMismatch',
+  },
+  {
+    name: 'no dates for a dataset with rows',
+    items: (items) => (items[1].record.firstDate = null),
+    code: 'backup.invalid.dateMismatch',
+  },
+  {
+    name: 'settings of the wrong types',
+    items: (items) => (items[1].settings = { rules: 'x', scheme: 42 }),
+    code: 'backup.invalid.settingsField',
+  },
+  {
+    name: 'a setting of the wrong type',
+    items: (items) => (items[1].settings = { v: 1, scheme: 42 }),
+    code: 'backup.invalid.settingsField',
+    where: 'the analysis setting scheme',
+  },
+  {
     name: `${MAX_DATASETS + 1} datasets`,
     bytes: (b) => rewrite(b, (m) => (m.datasets = Array.from({ length: MAX_DATASETS + 1 }, () => m.datasets[0]))),
     code: 'backup.tooManyDatasets',
@@ -348,6 +409,18 @@ describe('backup validation', () => {
     expect((error as Error).message).toMatch(/nothing was (restored|changed)$/);
     // Bounds are checked before the work: no case takes long.
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('the params of a backup problem', () => {
+  it('name an attribute column by the attribute, and keep counts as numbers (formatted by the UI)', async () => {
+    const bad = valid();
+    shopColumn(bad, 'attr:0')[4] = 2;
+    const error = await decodeBackup(await encodeBackup(bad, sha256), sha256).catch((e: unknown) => e);
+    expect(error).toMatchObject({ params: { problem: 'codeOutOfRange', column: 'attr:0', attribute: 'region' } });
+    const long = await rewrite(await encodeBackup(valid(), sha256), (m) => (m.datasets[1].record.rows = 21));
+    const length = await decodeBackup(long, sha256).catch((e: unknown) => e);
+    expect(length).toMatchObject({ params: { problem: 'columnLength', length: 20, expected: 21 } });
   });
 });
 

@@ -2,11 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeBackup, encodeBackup } from '../../../src/core/backup/backupFormat.ts';
 import { DEFAULT_CLEANING } from '../../../src/core/import/types.ts';
-import type { ImportOptions, ImportReport } from '../../../src/core/import/types.ts';
+import type { ImportOptions } from '../../../src/core/import/types.ts';
 import type { TransactionTable } from '../../../src/core/model/TransactionTable.ts';
 import { previewRestore, readWorkspace, restoreWorkspace } from '../../../src/db/backup.ts';
 import { listDatasets, loadDataset, saveDataset } from '../../../src/db/datasets.ts';
 import { CHUNK_ROWS, SegmapDB } from '../../../src/db/db.ts';
+import { reportOf } from './reportOf.ts';
 import { loadSettings, saveSettings } from '../../../src/db/settings.ts';
 
 const sha256 = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b as BufferSource));
@@ -37,12 +38,12 @@ function table(rows: number, seed: number): TransactionTable {
   return t;
 }
 const options = { cleaning: DEFAULT_CLEANING } as unknown as ImportOptions;
-const report = (fileName: string) =>
-  ({ fileName, customers: 5, invoices: 3, firstDate: '2023-11-14', lastDate: '2024-01-01' }) as ImportReport;
 
 async function seed(db: SegmapDB) {
-  const a = await saveDataset('shop', table(CHUNK_ROWS + 10, 3), options, report('shop.csv'), db, {}, '123:abc');
-  const b = await saveDataset('books', table(7, 2), options, report('books.csv'), db);
+  const shop = table(CHUNK_ROWS + 10, 3);
+  const books = table(7, 2);
+  const a = await saveDataset('shop', shop, options, reportOf('shop.csv', shop), db, {}, '123:abc');
+  const b = await saveDataset('books', books, options, reportOf('books.csv', books), db);
   await saveSettings(a, { v: 1, scheme: 'cn8', visit: { segments: ['at_risk'], done: ['b'] } }, db);
   return { a, b };
 }

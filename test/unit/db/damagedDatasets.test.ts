@@ -3,11 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeBackup, encodeBackup } from '../../../src/core/backup/backupFormat.ts';
 import type { BackupDataset } from '../../../src/core/backup/backupFormat.ts';
 import { DEFAULT_CLEANING } from '../../../src/core/import/types.ts';
-import type { ImportOptions, ImportReport } from '../../../src/core/import/types.ts';
+import type { ImportOptions } from '../../../src/core/import/types.ts';
 import type { TransactionTable } from '../../../src/core/model/TransactionTable.ts';
 import { previewRestore, readWorkspace, readWorkspaceChecked, restoreWorkspace } from '../../../src/db/backup.ts';
 import { deleteDataset, listDatasets, loadDataset, saveDataset } from '../../../src/db/datasets.ts';
 import { CHUNK_ROWS, SegmapDB } from '../../../src/db/db.ts';
+import { reportOf } from './reportOf.ts';
 import { saveSettings } from '../../../src/db/settings.ts';
 import { isDamaged } from '../../../src/db/storedDataset.ts';
 import { codedOf } from '../../../src/ui/i18n/coded.ts';
@@ -40,8 +41,6 @@ function table(rows: number): TransactionTable {
   };
 }
 const options = { cleaning: DEFAULT_CLEANING } as unknown as ImportOptions;
-const report = (fileName: string) =>
-  ({ fileName, customers: 3, invoices: 2, firstDate: '2023-11-14', lastDate: '2024-01-01' }) as ImportReport;
 
 /** Every stored record of the four dataset tables, to compare before and after. */
 async function everything(db: SegmapDB) {
@@ -54,8 +53,9 @@ async function everything(db: SegmapDB) {
 }
 
 async function seed(db: SegmapDB) {
-  const shop = await saveDataset('shop', table(30), options, report('shop.csv'), db, {}, '30:abc');
-  const books = await saveDataset('books', table(CHUNK_ROWS + 5), options, report('books.csv'), db);
+  const shop = await saveDataset('shop', table(30), options, reportOf('shop.csv', table(30)), db, {}, '30:abc');
+  const big = table(CHUNK_ROWS + 5);
+  const books = await saveDataset('books', big, options, reportOf('books.csv', big), db);
   await saveSettings(shop, { v: 1, scheme: 'cn8' }, db);
   return { shop, books };
 }

@@ -5,11 +5,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupDataset } from '../../../src/core/backup/backupFormat.ts';
 import { DEFAULT_CLEANING } from '../../../src/core/import/types.ts';
-import type { ImportOptions, ImportReport } from '../../../src/core/import/types.ts';
+import type { ImportOptions } from '../../../src/core/import/types.ts';
 import type { TransactionTable } from '../../../src/core/model/TransactionTable.ts';
 import { readWorkspace, restoreWorkspace } from '../../../src/db/backup.ts';
 import { listDatasets, loadDataset, saveDataset } from '../../../src/db/datasets.ts';
 import { CHUNK_ROWS, SegmapDB } from '../../../src/db/db.ts';
+import { reportOf } from './reportOf.ts';
 import { duplicateKeyOf } from '../../../src/db/duplicateKey.ts';
 
 let n = 0;
@@ -29,7 +30,6 @@ function table(rows: number, seed = 1): TransactionTable {
   };
 }
 const options = { cleaning: DEFAULT_CLEANING } as unknown as ImportOptions;
-const report = { fileName: 'f.csv', customers: 3, invoices: 2, firstDate: null, lastDate: null } as ImportReport;
 
 /** Every stored record of the three dataset tables, to compare before and after a failed write. */
 async function everything() {
@@ -43,7 +43,7 @@ async function everything() {
 describe('duplicate keys in bulk writes', () => {
   it('restores nothing of a backup whose dataset has a column twice: refused before any write', async () => {
     db = new SegmapDB(`dup-${n++}`);
-    await saveDataset('kept', table(CHUNK_ROWS + 3), options, report, db);
+    await saveDataset('kept', table(CHUNK_ROWS + 3), options, reportOf('f.csv', table(CHUNK_ROWS + 3)), db);
     const [good] = await readWorkspace(db);
     const damaged: BackupDataset = { ...good, columns: [...good.columns, good.columns[0]] };
     const before = await everything();
@@ -73,7 +73,7 @@ describe('duplicate keys in bulk writes', () => {
 
   it('saves over records left under the id the new dataset gets, instead of failing on every save', async () => {
     db = new SegmapDB(`dup-${n++}`);
-    const first = await saveDataset('first', table(10), options, report, db);
+    const first = await saveDataset('first', table(10), options, reportOf('f.csv', table(10)), db);
     // Left-overs under the next id, with no dataset record: what a crashed older version or a
     // damaged restore could leave. The key generator gives the next save exactly that id.
     const next = first + 1;
@@ -83,7 +83,7 @@ describe('duplicate keys in bulk writes', () => {
     ]);
     await db.dictionaries.add({ datasetId: next, name: 'customer', values: ['stale'] });
 
-    const id = await saveDataset('second', table(20, 2), options, report, db);
+    const id = await saveDataset('second', table(20, 2), options, reportOf('f.csv', table(20, 2)), db);
     expect(id).toBe(next);
     expect((await loadDataset(id, db)).table).toEqual(table(20, 2));
     expect(await db.chunks.where('datasetId').equals(id).count()).toBe(5);
