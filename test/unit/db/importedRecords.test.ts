@@ -4,12 +4,15 @@
 // a numeric parameter, a summary) go through sniff → import → save → list → load.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { decodeBackup, encodeBackup } from '../../../src/core/backup/backupFormat.ts';
 import { recordProblem } from '../../../src/core/backup/recordShape.ts';
+import { readWorkspace } from '../../../src/db/backup.ts';
 import { listDatasets, loadDataset, saveDataset } from '../../../src/db/datasets.ts';
 import { SegmapDB } from '../../../src/db/db.ts';
 import { isDamaged } from '../../../src/db/storedDataset.ts';
 import { importText } from '../helpers.ts';
 
+const sha256 = async (b: Uint8Array) => new Uint8Array(await crypto.subtle.digest('SHA-256', b as BufferSource));
 const dbs: SegmapDB[] = [];
 let n = 0;
 afterEach(async () => {
@@ -62,6 +65,9 @@ describe('a record the importer writes is sound', () => {
     expect(isDamaged(stored) ? stored.damaged : null).toBeNull();
     expect(recordProblem({ ...(stored as object) }, true)).toBeNull();
     expect((await loadDataset(id, db)).table.rows).toBe(table.rows);
+    // And its backup passes every check a restore makes.
+    const bytes = await encodeBackup(await readWorkspace(db), sha256);
+    await expect(decodeBackup(bytes, sha256)).resolves.toHaveLength(1);
   });
 
   it('the cases cover drops, warnings and a numeric cleaning parameter', async () => {
