@@ -93,7 +93,9 @@ describe('real-world dates, encodings and numbers in the browser', () => {
     await expectCustomers(page, 51);
     await page.waitForSelector('[data-testid="saved"]');
     const warnings = await page.locator('[data-testid="import-warning"]').allInnerTexts();
-    expect(warnings).toContain('无法解码的值：1 个（第一个在第 1,202 行）。文件可能不是检测到的编码：请选择它的编码，或将文件另存为 UTF-8。');
+    expect(warnings).toContain(
+      '无法解码的值：1 个（第一个在第 1,202 行）。文件可能不是检测到的编码：请选择它的编码，或将文件另存为 UTF-8。',
+    );
     await context.close();
   });
 
