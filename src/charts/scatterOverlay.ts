@@ -23,9 +23,20 @@ export function scatterMargin(data: ScatterData, box: Box): Margin {
 }
 
 function ticked(axis: Axis<NumberValue>, scale: PlotScale, log: boolean, span: number, gap: number, opts: ScatterOpts) {
-  if (log) axis.tickValues(symlogTicks(scale, gap));
-  else axis.ticks(Math.max(2, Math.floor(span / 80)));
+  const values = log ? symlogTicks(scale, gap) : scale.ticks(Math.max(2, Math.floor(span / 80)));
+  axis.tickValues(distinctTicks(values, (v) => opts.format(v)));
   return axis.tickFormat((v) => opts.format(+v)).tickSizeOuter(0);
+}
+
+/**
+ * Ticks whose labels differ: on a narrow domain (recency 0–2 days) d3 offers 0, 0.5, 1, 1.5, 2, which
+ * a whole-number format labels 0, 1, 1, 2, 2 — then only the whole numbers are kept (when two or more are).
+ */
+export function distinctTicks(values: number[], label: (v: number) => string): number[] {
+  const labels = values.map(label);
+  if (labels.every((l, i) => i === 0 || l !== labels[i - 1])) return values;
+  const whole = values.filter((v) => Number.isInteger(v));
+  return whole.length >= 2 ? whole : values;
 }
 
 /** Draws (or redraws) the axes of the zoomed scales into `axes` (emptied first). */
