@@ -13,13 +13,13 @@ import { middleGrade, noSpread } from './middleGrade.ts';
  */
 export function scoreByRank(values: ArrayLike<number>, higherIsBetter: boolean, grades = 5): Uint8Array {
   const n = values.length;
+  if (noSpread(values)) return new Uint8Array(n).fill(middleGrade(grades));
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   // Sort from worst to best, so "strictly worse" = index of the first equal value.
   const sign = higherIsBetter ? 1 : -1;
   order.sort((a, b) => sign * (values[a] - values[b]));
   const scores = new Uint8Array(n);
-  if (noSpread(values)) return scores.fill(middleGrade(grades));
   let groupStart = 0;
   for (let k = 0; k < n; k++) {
     if (k > 0 && values[order[k]] !== values[order[k - 1]]) groupStart = k;
