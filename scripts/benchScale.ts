@@ -16,7 +16,7 @@ import type { TransactionTable } from '../src/core/model/TransactionTable.ts';
 import { computeRfm } from '../src/core/rfm/computeRfm.ts';
 import { rfmGridCells } from '../src/core/segments/rfmGridCells.ts';
 import { DEFAULT_SEGMENT_OPTIONS, segmentCustomers } from '../src/core/segments/segmentCustomers.ts';
-import { valueAnalysis } from '../src/core/value/valueAnalysis.ts';
+import { valueAnalysis } from '../src/core/concentration/valueAnalysis.ts';
 import { loadDataset, saveDataset } from '../src/db/datasets.ts';
 import { SegmapDB } from '../src/db/db.ts';
 

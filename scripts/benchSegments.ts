@@ -7,7 +7,7 @@ import type { RfmValues } from '../src/core/rfm/scoreRfm.ts';
 import { rfmGridCells } from '../src/core/segments/rfmGridCells.ts';
 import { DEFAULT_SEGMENT_OPTIONS, segmentCustomers } from '../src/core/segments/segmentCustomers.ts';
 import type { SchemeId } from '../src/core/segments/segmentCustomers.ts';
-import { valueAnalysis } from '../src/core/value/valueAnalysis.ts';
+import { valueAnalysis } from '../src/core/concentration/valueAnalysis.ts';
 
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1];
 

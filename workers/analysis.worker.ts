@@ -16,8 +16,8 @@ import { SCHEMES, segmentCustomers } from '../src/core/segments/segmentCustomers
 import type { SegmentOptions } from '../src/core/segments/segmentCustomers.ts';
 import { numericAttributes } from '../src/core/cluster/customerAttributes.ts';
 import type { NumericAttribute } from '../src/core/cluster/customerAttributes.ts';
-import { valueAnalysis, valueBuffers } from '../src/core/value/valueAnalysis.ts';
-import type { ValueAnalysis } from '../src/core/value/valueAnalysis.ts';
+import { valueAnalysis, valueBuffers } from '../src/core/concentration/valueAnalysis.ts';
+import type { ValueAnalysis } from '../src/core/concentration/valueAnalysis.ts';
 import { loadDataset } from '../src/db/datasets.ts';
 import { tableAsOf } from '../src/core/asof/tableAsOf.ts';
 import { rfmBuffers } from './rfmTransfer.ts';

@@ -1,9 +1,9 @@
 import { computeRfm } from '../core/rfm/computeRfm.ts';
 import { formatDay } from '../core/values/civil.ts';
-import { ABC_DEFAULT, abcClasses } from '../core/value/abcClasses.ts';
-import { customerPyramid, PYRAMID_CURRY, PYRAMID_DEFAULT } from '../core/value/customerPyramid.ts';
-import { gini } from '../core/value/lorenz.ts';
-import type { ShareRow } from '../core/value/shareRows.ts';
+import { ABC_DEFAULT, abcClasses } from '../core/concentration/abcClasses.ts';
+import { customerPyramid, PYRAMID_CURRY, PYRAMID_DEFAULT } from '../core/concentration/customerPyramid.ts';
+import { gini } from '../core/concentration/lorenz.ts';
+import type { ShareRow } from '../core/concentration/shareRows.ts';
 import { parseFileOptions, UsageError } from './options.ts';
 import { printReport } from './printReport.ts';
 import { readTransactions } from './readTransactions.ts';

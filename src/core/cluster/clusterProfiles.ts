@@ -1,4 +1,4 @@
-import { clampRevenue } from '../value/rankByRevenue.ts';
+import { clampRevenue } from '../concentration/rankByRevenue.ts';
 
 /** One cluster in original units: recency in days, frequency in orders, monetary in currency. */
 export interface ClusterProfile {

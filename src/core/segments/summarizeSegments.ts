@@ -1,4 +1,4 @@
-import { clampRevenue } from '../value/rankByRevenue.ts';
+import { clampRevenue } from '../concentration/rankByRevenue.ts';
 import type { RfmValues } from '../rfm/scoreRfm.ts';
 
 /** One segment's size, revenue and average customer. */

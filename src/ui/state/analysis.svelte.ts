@@ -7,7 +7,7 @@ import type { NumericAttribute } from '../../core/cluster/customerAttributes.ts'
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import { displayScores } from '../../core/segments/displayScores.ts';
 import type { SegmentAnalysis } from '../../core/segments/segmentBuffers.ts';
-import type { ValueAnalysis } from '../../core/value/valueAnalysis.ts';
+import type { ValueAnalysis } from '../../core/concentration/valueAnalysis.ts';
 import { loadSettings, saveSettings } from '../../db/settings.ts';
 import { defaultSettings, fromStored, segmentOptions } from './analysisSettings.ts';
 import type { AnalysisSettings } from './analysisSettings.ts';

@@ -1,7 +1,7 @@
 /** The Value view's charts as tables (their text alternatives), in the UI language. */
 import { lorenzSteps, rankGroups } from '../../charts/tableRows.ts';
 import type { ChartTable } from '../../charts/types.ts';
-import type { ValueAnalysis } from '../../core/value/valueAnalysis.ts';
+import type { ValueAnalysis } from '../../core/concentration/valueAnalysis.ts';
 import { fmtNumber, t } from '../i18n/i18n.svelte.ts';
 
 const pct = (x: number, digits = 1) => `${fmtNumber(100 * x, digits)} %`;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { lorenzCurve } from '../../../src/core/value/lorenz.ts';
+import { lorenzCurve } from '../../../src/core/concentration/lorenz.ts';
 import { drawLorenz, giniText, lorenzAt } from '../../../src/charts/lorenz.ts';
 import type { LorenzOpts } from '../../../src/charts/types.ts';
 import { cleanSvg, fmt, host, num } from './chartTestUtils.ts';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { abcClasses } from '../../../src/core/value/abcClasses.ts';
+import { abcClasses } from '../../../src/core/concentration/abcClasses.ts';
 import { drawPareto } from '../../../src/charts/pareto.ts';
 import { binAt, classStarts, cumulativePoints, paretoBins, revenueBefore } from '../../../src/charts/paretoMath.ts';
 import type { ParetoOpts } from '../../../src/charts/types.ts';

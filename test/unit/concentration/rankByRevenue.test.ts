@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampRevenue, rankByRevenue, revenueInOrder } from '../../../src/core/value/rankByRevenue.ts';
+import { clampRevenue, rankByRevenue, revenueInOrder } from '../../../src/core/concentration/rankByRevenue.ts';
 
 describe('rankByRevenue', () => {
   it.each([

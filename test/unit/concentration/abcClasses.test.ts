@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abcClasses, CLASS_IDS } from '../../../src/core/value/abcClasses.ts';
+import { abcClasses, CLASS_IDS } from '../../../src/core/concentration/abcClasses.ts';
 import { TEN } from './tenCustomers.ts';
 
 const letters = (cls: Uint8Array) => Array.from(cls, (c) => CLASS_IDS[c]).join('');

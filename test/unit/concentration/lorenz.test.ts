@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gini, LORENZ_MAX_POINTS, lorenzCurve } from '../../../src/core/value/lorenz.ts';
+import { gini, LORENZ_MAX_POINTS, lorenzCurve } from '../../../src/core/concentration/lorenz.ts';
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
 function random(seed: number): () => number {

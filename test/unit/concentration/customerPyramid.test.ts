@@ -5,7 +5,7 @@ import {
   LAYER_IDS,
   PYRAMID_CURRY,
   PYRAMID_DEFAULT,
-} from '../../../src/core/value/customerPyramid.ts';
+} from '../../../src/core/concentration/customerPyramid.ts';
 import { TEN } from './tenCustomers.ts';
 
 const sizes = (ends: number[], n: number) => [ends[0], ends[1] - ends[0], ends[2] - ends[1], n - ends[2]];
