@@ -1,3 +1,4 @@
+import { enJobs } from './en.jobs.ts';
 import { enHostile } from './en.hostile.ts';
 import { enSummary } from './en.summary.ts';
 import { enA11y } from './en.a11y.ts';
@@ -37,6 +38,7 @@ export const en = {
   ...enBounded,
   ...enHostile,
   ...enDates,
+  ...enJobs,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

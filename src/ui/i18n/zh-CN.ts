@@ -1,3 +1,4 @@
+import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNHostile } from './zh-CN.hostile.ts';
 import type { Messages } from './en.ts';
 import { zhCNSummary } from './zh-CN.summary.ts';
@@ -38,6 +39,7 @@ export const zhCN: Messages = {
   ...zhCNBounded,
   ...zhCNHostile,
   ...zhCNDates,
+  ...zhCNJobs,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
