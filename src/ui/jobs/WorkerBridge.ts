@@ -3,7 +3,7 @@
  * the first call; calls run one at a time, in order; every call takes an AbortSignal. Aborting a
  * call that waits in the queue drops it; aborting the running call terminates the worker (an open
  * IndexedDB transaction in it aborts, so nothing half-done is stored) and the next call starts a
- * fresh one. A worker left idle for `idleMs` is stopped. Late messages of a terminated worker never
+ * fresh one (or, for a bridge with `onAbort: 'detach'`, only stops waiting for it). A worker left idle for `idleMs` is stopped. Late messages of a terminated worker never
  * reach the caller: its promise has already been rejected with an AbortError.
  */
 import * as Comlink from 'comlink';
@@ -15,6 +15,13 @@ type Method<Api, K extends keyof Api> = Api[K] extends (...args: infer A) => inf
 export interface BridgeOptions {
   /** Milliseconds without a call after which the worker is stopped (Infinity: kept). */
   idleMs: number;
+  /**
+   * What aborting the running call does: 'terminate' stops the worker (for long computations on
+   * data sent in: nothing is lost but the job); 'detach' rejects the caller at once and lets the
+   * worker finish that call unheard (for a worker holding data that is costly to load again, whose
+   * calls are short or check a proxied `aborted()` between steps). Default 'terminate'.
+   */
+  onAbort?: 'terminate' | 'detach';
 }
 
 /** The error an aborted call rejects with (DOMException "AbortError", as fetch does). */
@@ -70,6 +77,7 @@ export class WorkerBridge<Api extends object> {
           const worker = this.worker!;
           // The turn must settle whatever happens, or every later call would wait for ever.
           const stop = () => {
+            if (this.options.onAbort === 'detach') return;
             this.terminate();
             reject(abortError());
           };

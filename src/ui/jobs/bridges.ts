@@ -10,5 +10,5 @@ export const dataBridge = new WorkerBridge<DataApi>(
   // Written out in full: Vite bundles a worker only from `new Worker(new URL(…, import.meta.url))`.
   () => new Worker(new URL('../../../workers/data.worker.ts', import.meta.url), { type: 'module' }),
   // Kept for a while without calls: a restart reads the dataset from IndexedDB again.
-  { idleMs: 10 * 60_000 },
+  { idleMs: 10 * 60_000, onAbort: 'detach' },
 );

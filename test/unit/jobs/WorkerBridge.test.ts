@@ -59,6 +59,29 @@ describe('WorkerBridge', () => {
     bridge.terminate();
   });
 
+  it('with onAbort detach, the caller stops waiting but the worker and its data stay', async () => {
+    let release!: () => void;
+    const { started, start } = fakeWorkers(() => ({
+      slow: () => new Promise<string>((r) => (release = () => r('late'))),
+      ok: async () => 'ok',
+    }));
+    const bridge = new WorkerBridge<{ slow(): Promise<string>; ok(): Promise<string> }>(start, {
+      idleMs: Infinity,
+      onAbort: 'detach',
+    });
+    const c = new AbortController();
+    const slow = bridge.call(c.signal, 'slow');
+    const next = bridge.call(new AbortController().signal, 'ok');
+    await new Promise((r) => setTimeout(r, 10));
+    c.abort();
+    await expect(slow).rejects.toSatisfy(isAbort);
+    release();
+    await expect(next).resolves.toBe('ok');
+    expect(started).toHaveLength(1);
+    expect(started[0].terminated).toBe(false);
+    bridge.terminate();
+  });
+
   it('a call aborted while it waits in the queue never reaches the worker', async () => {
     const ran: string[] = [];
     const { start } = fakeWorkers(() => ({
