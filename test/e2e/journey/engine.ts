@@ -103,3 +103,20 @@ export function valueOf(engine: Engine, selector: string): Promise<string> {
 export function callSource(fn: (...args: never[]) => unknown, args: unknown[]): string {
   return `(${fn.toString()})(...${JSON.stringify(args)})`;
 }
+
+/**
+ * Runs `act` until it succeeds or `timeout` ms pass, as Playwright's actions wait for their element
+ * to be there, still and clickable: a view that is still drawing (layout moving, an element
+ * replaced) makes one try fail, which is "not yet", not a failure.
+ */
+export async function retrying<T>(act: () => Promise<T>, timeout = 10_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await act();
+    } catch (err) {
+      if (Date.now() > end) throw err;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+}

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import type { Page } from 'puppeteer-core';
 import { VIEWPORT } from './engine.ts';
-import { callSource } from './engine.ts';
+import { callSource, retrying } from './engine.ts';
 import type { Engine } from './engine.ts';
 
 /** Debian's Firefox ESR (override with FIREFOX_PATH). */
@@ -44,7 +44,7 @@ class FirefoxEngine implements Engine {
     await this.page.reload();
   }
   click(selector: string) {
-    return this.page.click(selector);
+    return retrying(() => this.page.click(selector));
   }
   async type(selector: string, text: string) {
     await this.page.$eval(selector, (el) => ((el as HTMLInputElement).value = ''));

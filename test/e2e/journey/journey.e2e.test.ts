@@ -81,7 +81,7 @@ const rowOf = (e: Engine, name: string) =>
   e.evaluate(
     (n: string) =>
       1 +
-      [...document.querySelectorAll('[data-testid="dataset-row"]')].findIndex(
+      Array.from(document.querySelectorAll('[data-testid="dataset-row"]')).findIndex(
         (r) => r.querySelector('[data-testid="dataset-name"]')?.textContent === n,
       ),
     name,
@@ -253,7 +253,7 @@ describe.each(ENGINES)('the journey in %s', (name) => {
     expect(await count(e, '[data-testid="backup-row"]')).toBe(2);
     // The sample shop is still here: keep it as it is; bring back the deleted one.
     await e.evaluate(() => {
-      for (const row of document.querySelectorAll('[data-testid="backup-row"]')) {
+      for (const row of Array.from(document.querySelectorAll('[data-testid="backup-row"]'))) {
         if (!row.querySelector('[data-testid="backup-existing"]')) continue;
         const choice = row.querySelector('[data-testid="backup-choice"]') as HTMLSelectElement;
         choice.value = 'skip';
@@ -271,6 +271,32 @@ describe.each(ENGINES)('the journey in %s', (name) => {
     await e.click('[data-testid="nav-segments"]');
     await waitFor(e, '[data-testid="scheme"]');
     expect(await valueOf(e, '[data-testid="scheme"]')).toBe('cn8');
+  });
+
+  step('says what this browser can do about keeping the data', async () => {
+    await e.click('[data-testid="nav-data"]');
+    await waitFor(e, '[data-testid="backup-export"]');
+    if (!(await e.evaluate(() => typeof navigator.storage?.persist === 'function'))) {
+      // WebKitGTK: no Storage API at all. Said, not left blank.
+      await waitFor(e, '[data-testid="storage-unsupported"]');
+      expect(await text(e, '[data-testid="storage-unsupported"]')).toContain('cannot be asked to keep its data');
+      expect(await count(e, '[data-testid="persist-ask"]')).toBe(0);
+      return;
+    }
+    await waitFor(e, '[data-testid="storage"]');
+    if (await e.evaluate(() => navigator.storage.persisted())) return; // nothing to ask
+    await waitFor(e, '[data-testid="persist-ask"]');
+    await e.click('[data-testid="persist-ask"]');
+    // Chromium decides at once (headless: no); Firefox asks its user, who has not answered yet.
+    const outcome = '[data-testid="persist-asking"], [data-testid="persist-refused"]';
+    await waitUntil(
+      e,
+      'an answer or a word on it',
+      (s: string) => !!document.querySelector(s) || !document.querySelector('[data-testid="persist-advice"]'),
+      [outcome],
+    );
+    if (await count(e, '[data-testid="persist-advice"]')) expect(await text(e, outcome)).toMatch(/browser/i);
+    await shot('persist-en');
   });
 
   step('speaks Chinese when asked, at iPad size', async () => {

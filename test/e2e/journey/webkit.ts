@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { Builder, By } from 'selenium-webdriver';
 import type { WebDriver } from 'selenium-webdriver';
-import { callSource, VIEWPORT } from './engine.ts';
+import { callSource, retrying, VIEWPORT } from './engine.ts';
 import type { Engine } from './engine.ts';
 
 /** Debian's webkit2gtk-driver: the WebDriver server, and the browser it drives (WebKitGTK's MiniBrowser). */
@@ -104,8 +104,14 @@ class WebKitEngine implements Engine {
   reload() {
     return this.driver.navigate().refresh();
   }
-  async click(selector: string) {
-    await this.driver.findElement(By.css(selector)).click();
+  click(selector: string) {
+    return retrying(async () => {
+      const el = await this.driver.findElement(By.css(selector));
+      // WebKitWebDriver's own scrolling leaves an element at the viewport's edge (a nav button of a
+      // page scrolled a little) "not interactable": bring it to the middle first, as a user would.
+      await this.driver.executeScript('arguments[0].scrollIntoView({ block: "center", inline: "nearest" })', el);
+      await el.click();
+    });
   }
   async type(selector: string, text: string) {
     const el = await this.driver.findElement(By.css(selector));
