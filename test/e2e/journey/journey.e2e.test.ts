@@ -51,13 +51,13 @@ const VIEWS: { view: string; ready: string }[] = [
   { view: 'crosstab', ready: '[data-testid="crosstab-heatmap"] svg' },
 ];
 
-/** A small shop of 24 customers (K01…K24), three purchases each, written for the import step. */
+/** A small shop of 24 customers (K01…K24), one to four purchases each, written for the import step. */
 const CUSTOMERS = 24;
 const CSV_NAME = 'journey-shop';
 function writeCsv(): string {
   const lines = ['Invoice,Customer,Date,Amount'];
   for (let c = 1; c <= CUSTOMERS; c++)
-    for (let p = 0; p < 3; p++)
+    for (let p = 0; p < 1 + (c % 4); p++)
       lines.push(
         `${c * 10 + p},K${String(c).padStart(2, '0')},2024-${String(1 + ((c + 4 * p) % 12)).padStart(2, '0')}-1${p},${(c * 7 + p * 13) % 90}.5`,
       );
@@ -281,6 +281,7 @@ describe.each(ENGINES)('the journey in %s', (name) => {
       await waitFor(e, '[data-testid="storage-unsupported"]');
       expect(await text(e, '[data-testid="storage-unsupported"]')).toContain('cannot be asked to keep its data');
       expect(await count(e, '[data-testid="persist-ask"]')).toBe(0);
+      await shot('persist-en');
       return;
     }
     await waitFor(e, '[data-testid="storage"]');
