@@ -3,6 +3,5 @@ export const enEngines = {
   'storage.unsupported':
     'This browser does not say how much space Segmap uses, and cannot be asked to keep its data: it may clear it when space runs low. Download a backup now and then (Backups, below).',
   'storage.persistAsking': 'The browser is asking you whether Segmap may keep its data: answer its prompt.',
-  'storage.persistRefused':
-    'The browser did not agree to keep the data for good. Install Segmap (Add to home screen / Install app), or download a backup now and then.',
+  'storage.persistRefused': 'The browser declined: it may still clear the data when space runs low.',
 } as const;

@@ -296,7 +296,8 @@ describe.each(ENGINES)('the journey in %s', (name) => {
       (s: string) => !!document.querySelector(s) || !document.querySelector('[data-testid="persist-advice"]'),
       [outcome],
     );
-    if (await count(e, '[data-testid="persist-advice"]')) expect(await text(e, outcome)).toMatch(/browser/i);
+    if (await count(e, '[data-testid="persist-advice"]'))
+      expect(await text(e, outcome)).toMatch(/^The browser (is asking|declined)/);
     await shot('persist-en');
   });
 
