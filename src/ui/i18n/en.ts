@@ -17,6 +17,7 @@ import { enSegments } from './en.segments.ts';
 import { enTabsCli } from './en.tabs-cli.ts';
 import { enBounded } from './en.bounded.ts';
 import { enDates } from './en.dates.ts';
+import { enEngines } from './en.engines.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -39,6 +40,7 @@ export const en = {
   ...enHostile,
   ...enDates,
   ...enJobs,
+  ...enEngines,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -18,6 +18,7 @@ import { zhCNSegments } from './zh-CN.segments.ts';
 import { zhCNTabsCli } from './zh-CN.tabs-cli.ts';
 import { zhCNBounded } from './zh-CN.bounded.ts';
 import { zhCNDates } from './zh-CN.dates.ts';
+import { zhCNEngines } from './zh-CN.engines.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
@@ -40,6 +41,7 @@ export const zhCN: Messages = {
   ...zhCNHostile,
   ...zhCNDates,
   ...zhCNJobs,
+  ...zhCNEngines,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
