@@ -16,6 +16,7 @@ import { enSegments } from './en.segments.ts';
 import { enTabsCli } from './en.tabs-cli.ts';
 import { enBounded } from './en.bounded.ts';
 import { enDates } from './en.dates.ts';
+import { enRouting } from './en.routing.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   ...enBounded,
   ...enHostile,
   ...enDates,
+  ...enRouting,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',
