@@ -94,12 +94,18 @@ class Router {
     return this.available(this.started?.dataset ?? null);
   }
 
-  /** After start-up opened a dataset (or none): the rest of the start-up URL applies, settings too. */
-  arrive(): void {
+  /**
+   * After start-up opened a dataset (or none): the rest of the start-up URL applies, settings too.
+   * `imported`: start-up imported the sample, which shows Customers; the URL's view comes back. (A
+   * view the user chose while start-up ran is kept otherwise.)
+   */
+  arrive(imported = false): void {
     const r = this.started;
     this.started = null;
     this.live = true;
-    if (r) this.begin(r, true);
+    if (!r) return;
+    if (imported) session.view = r.view as View;
+    this.begin(r, true);
   }
 
   dismiss(): void {
@@ -125,9 +131,8 @@ class Router {
     if (seq === this.seq) this.begin(r, false);
   }
 
-  /** Applies a route's view now, and its customer and settings once its dataset's data is there. */
+  /** Applies a route's customer and settings once its dataset's data is there (its view applied already). */
   private begin(route: Route, settings: boolean): void {
-    session.view = route.view as View;
     this.arriving = { route, dataset: session.currentId, settings };
   }
 
