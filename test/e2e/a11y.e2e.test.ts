@@ -78,6 +78,11 @@ describe('accessibility (axe-core)', () => {
         const { context, page } = await newPage(browser(), { locale, width: size.width, height: size.height });
         await page.goto(APP_URL);
         await expectCustomers(page, SAMPLE_CUSTOMERS);
+        // Every view in the nav (the view registry) is checked: a new view needs its entry above.
+        const nav = await page
+          .locator('nav [data-testid^="nav-"]')
+          .evaluateAll((b) => b.map((x) => x.getAttribute('data-testid')!.slice(4)));
+        expect(nav.sort()).toEqual(VIEWS.map((v) => v.view).sort());
         const found: string[] = [];
         for (const v of VIEWS) {
           await page.click(`[data-testid="nav-${v.view}"]`);

@@ -177,7 +177,8 @@ describe('a restore that fails while writing', () => {
     await error.waitFor();
     expect(await error.innerText()).toContain('Not enough storage space on this device to restore the backup');
     expect(await page.locator('[data-testid="backup-done"]').count()).toBe(0);
-    await page.reload();
+    await page.reload(); // back in the Data view, where the restore ran
+    await page.click('[data-testid="nav-customers"]');
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.click('[data-testid="nav-data"]');
     expect(await page.locator('[data-testid="dataset-name"]').allInnerTexts()).toEqual(['Sample shop']);

@@ -47,7 +47,8 @@ describe('import in the browser', () => {
     await page.click('[data-testid="import"]');
     await page.click('[data-testid="cancel"]');
     await page.waitForSelector('text=Import cancelled');
-    await page.reload();
+    await page.reload(); // back in the Data view, where the import ran
+    await page.click('[data-testid="nav-customers"]');
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.click('[data-testid="nav-data"]');
     expect(await page.locator('[data-testid="dataset-row"]').count()).toBe(1);

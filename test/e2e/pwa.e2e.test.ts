@@ -93,8 +93,9 @@ describe('updates', () => {
     expect(await page.textContent('[data-testid="version"]')).toBe(before);
     await Promise.all([page.waitForEvent('load'), page.click('[data-testid="update-reload"]')]);
     await expect.poll(() => page.textContent('[data-testid="version"]'), { timeout: 30_000 }).toContain('+b');
-    await expectCustomers(page, SAMPLE_CUSTOMERS);
-    await page.click('[data-testid="nav-segments"]');
+    // The reload returns to the Segments view (the URL holds it) with the stored scheme.
+    await page.waitForSelector('[data-testid="segment-row"]', { timeout: 60_000 });
+    expect(await page.getAttribute('[data-testid="nav-segments"]', 'aria-current')).toBe('page');
     expect(await page.inputValue('[data-testid="scheme"]')).toBe('cn8');
     await page.click('[data-testid="nav-data"]');
     expect(await page.locator('[data-testid="dataset-row"]').count()).toBe(1);

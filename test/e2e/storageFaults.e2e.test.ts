@@ -105,7 +105,8 @@ describe('storage faults', () => {
     await chooseFile(page, file);
     await page.click('[data-testid="import"]');
     await page.waitForSelector('[data-testid="progress"]');
-    await page.reload();
+    await page.reload(); // back in the Data view, where the import ran
+    await page.click('[data-testid="nav-customers"]');
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     const afterParse = await readStore(page);
     expect(names(afterParse)).toEqual(['Sample shop']);

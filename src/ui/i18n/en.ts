@@ -18,6 +18,7 @@ import { enTabsCli } from './en.tabs-cli.ts';
 import { enBounded } from './en.bounded.ts';
 import { enDates } from './en.dates.ts';
 import { enEngines } from './en.engines.ts';
+import { enRouting } from './en.routing.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -41,6 +42,7 @@ export const en = {
   ...enDates,
   ...enJobs,
   ...enEngines,
+  ...enRouting,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

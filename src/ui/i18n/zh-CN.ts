@@ -19,6 +19,7 @@ import { zhCNTabsCli } from './zh-CN.tabs-cli.ts';
 import { zhCNBounded } from './zh-CN.bounded.ts';
 import { zhCNDates } from './zh-CN.dates.ts';
 import { zhCNEngines } from './zh-CN.engines.ts';
+import { zhCNRouting } from './zh-CN.routing.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
@@ -42,6 +43,7 @@ export const zhCN: Messages = {
   ...zhCNDates,
   ...zhCNJobs,
   ...zhCNEngines,
+  ...zhCNRouting,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

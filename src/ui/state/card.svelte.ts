@@ -17,6 +17,8 @@ class CardState {
   open = $state<number | null>(null);
   history = $state.raw<CustomerHistory | null>(null);
   attributes = $state.raw<Record<string, string>>({});
+  /** The dataset whose customers this state holds (the open card and caches belong to it). */
+  dataset = $state<number | null>(null);
   private searchKey = '';
   private schemesKey = '';
 
@@ -49,6 +51,25 @@ class CardState {
       this.history = r.history;
       this.attributes = r.attributes;
     }
+  }
+
+  /** Starts over when the dataset changes; keeps the open card when it is the same one (a revisit). */
+  forDataset(id: number | null): void {
+    if (id === this.dataset) return;
+    this.reset();
+    this.dataset = id;
+  }
+
+  /**
+   * Opens the card of a customer given by id (as a link holds it) in a dataset's RFM table; false
+   * when the table has no such customer (nothing changes then).
+   */
+  openById(id: number, rfm: RfmTable, customerId: string): boolean {
+    this.forDataset(id);
+    const k = rfm.ids.indexOf(customerId);
+    if (k < 0) return false;
+    if (this.open !== k) void this.show(id, rfm, k);
+    return true;
   }
 
   reset(): void {

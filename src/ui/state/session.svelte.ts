@@ -11,20 +11,10 @@ import { startAnalysisWorker } from './workers.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
 import { clearHadData } from '../../db/sentinel.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
+import type { View } from '../viewRegistry.ts';
 
-export type View =
-  | 'data'
-  | 'customers'
-  | 'card'
-  | 'segments'
-  | 'value'
-  | 'time'
-  | 'clv'
-  | 'clusters'
-  | 'ahp'
-  | 'cohorts'
-  | 'crosstab'
-  | 'learn';
+/** A view's id: derived from the view registry (one entry adds a view). */
+export type { View };
 const LAST_OPEN_KEY = 'segmap.lastDataset';
 
 class Session {
