@@ -53,6 +53,15 @@ export default ts.config(
           message:
             'new Date(string) parses with the engine’s rules and time zone: use src/core/values/civil.ts (for a time in ms write new Date(+ms)).',
         },
+        {
+          // The Content-Security-Policy (style-src 'self', issue 15) blocks style attributes written
+          // as text and <style> elements; element.style, d3's .style() and Svelte's style: go
+          // through the CSSOM, which it allows.
+          selector:
+            "CallExpression[callee.property.name=/^(setAttribute|attr)$/][arguments.0.value='style'], CallExpression[callee.property.name=/^(append|insert|createElement)$/][arguments.0.value='style'], CallExpression[callee.property.name='createElementNS'][arguments.1.value='style']",
+          message:
+            'The Content-Security-Policy blocks style attributes and <style> elements: set element.style / d3 .style(), or add the rule to a stylesheet.',
+        },
       ],
     },
   },

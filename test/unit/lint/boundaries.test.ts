@@ -120,3 +120,40 @@ describe('lint: the page imports a worker’s types only', () => {
     expect(await boundaryRules(code, file)).toEqual(rules);
   });
 });
+
+describe('lint: nothing the Content-Security-Policy’s style-src would block', () => {
+  it.each([
+    [
+      "export const f = (el: Element) => el.setAttribute('style', 'color: red');",
+      'src/ui/x.ts',
+      ['no-restricted-syntax'],
+    ],
+    [
+      "import { select } from 'd3';\nexport const f = (el: Element) => select(el).attr('style', 'fill: red');",
+      'src/charts/x.ts',
+      ['no-restricted-syntax'],
+    ],
+    [
+      "import { select } from 'd3';\nexport const f = (el: SVGElement) => select(el).append('style').text('a{}');",
+      'src/charts/x.ts',
+      ['no-restricted-syntax'],
+    ],
+    ["export const s = document.createElement('style');", 'src/ui/x.ts', ['no-restricted-syntax']],
+    [
+      "export const s = document.createElementNS('http://www.w3.org/2000/svg', 'style');",
+      'src/charts/x.ts',
+      ['no-restricted-syntax'],
+    ],
+    ["export const f = (el: HTMLElement) => el.style.setProperty('color', 'red');", 'src/ui/x.ts', []],
+    [
+      "import { select } from 'd3';\nexport const f = (el: Element) => select(el).style('fill', 'red').attr('class', 'x');",
+      'src/charts/x.ts',
+      [],
+    ],
+    ["export const s = document.createElement('span');", 'src/ui/x.ts', []],
+    ["export const f = (el: Element) => el.setAttribute('style', '');", 'test/unit/x.test.ts', []],
+  ])('%s in %s → %j', async (code, file, rules) => {
+    const [result] = await eslint.lintText(code, { filePath: `${root}${file}` });
+    expect(result.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.ruleId)).toEqual(rules);
+  });
+});
