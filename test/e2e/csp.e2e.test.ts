@@ -78,7 +78,9 @@ async function watchedPage(): Promise<Watched> {
   await context.addInitScript(() => {
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
   });
   const cspConsole: string[] = [];
   page.on('console', (m) => {
@@ -119,24 +121,28 @@ describe('Content-Security-Policy', () => {
   it.each([
     ['vite preview (header and meta)', APP_URL],
     ['a plain static host (meta only)', STATIC_URL],
-  ])('lets every view draw and the charts export with no violation, from %s', async (_name, url) => {
-    const w = await watchedPage();
-    await w.page.goto(url);
-    await expectCustomers(w.page, SAMPLE_CUSTOMERS);
-    expect(await everyView(w)).toEqual([]);
-    // PNG and SVG export (the PNG goes through a data: image) of a chart.
-    await w.page.click('[data-testid="nav-value"]');
-    for (const kind of ['png', 'svg']) {
-      const [download] = await Promise.all([
-        w.page.waitForEvent('download'),
-        w.page.locator(`[data-testid="pyramid"] [data-testid="export-${kind}"]`).click(),
-      ]);
-      expect(readFileSync((await download.path())!).byteLength).toBeGreaterThan(100);
-    }
-    expect(await w.violations()).toEqual([]);
-    expect(w.cspConsole).toEqual([]);
-    await w.context.close();
-  }, 240_000);
+  ])(
+    'lets every view draw and the charts export with no violation, from %s',
+    async (_name, url) => {
+      const w = await watchedPage();
+      await w.page.goto(url);
+      await expectCustomers(w.page, SAMPLE_CUSTOMERS);
+      expect(await everyView(w)).toEqual([]);
+      // PNG and SVG export (the PNG goes through a data: image) of a chart.
+      await w.page.click('[data-testid="nav-value"]');
+      for (const kind of ['png', 'svg']) {
+        const [download] = await Promise.all([
+          w.page.waitForEvent('download'),
+          w.page.locator(`[data-testid="pyramid"] [data-testid="export-${kind}"]`).click(),
+        ]);
+        expect(readFileSync((await download.path())!).byteLength).toBeGreaterThan(100);
+      }
+      expect(await w.violations()).toEqual([]);
+      expect(w.cspConsole).toEqual([]);
+      await w.context.close();
+    },
+    240_000,
+  );
 
   /** What a page script (or injected markup) might try; each must be refused by the named directive. */
   const PROBES: [string, string][] = [
@@ -161,173 +167,180 @@ describe('Content-Security-Policy', () => {
     ['vite preview (header and meta)', APP_URL],
     ['a plain static host (meta only)', STATIC_URL],
     ['the service worker’s cache, offline', 'offline'],
-  ])('blocks a page script’s requests to another origin, inline script and eval, from %s', async (_name, where) => {
-    const w = await watchedPage();
-    await w.page.goto(where === 'offline' ? APP_URL : where);
-    await expectCustomers(w.page, SAMPLE_CUSTOMERS);
-    if (where === 'offline') {
-      await w.page.evaluate(() => navigator.serviceWorker.ready);
-      if (!(await w.page.evaluate(() => !!navigator.serviceWorker.controller))) await w.page.reload();
-      await w.page.waitForFunction(() => !!navigator.serviceWorker.controller);
-      await w.context.setOffline(true);
-      await w.page.reload();
+  ])(
+    'blocks a page script’s requests to another origin, inline script and eval, from %s',
+    async (_name, where) => {
+      const w = await watchedPage();
+      await w.page.goto(where === 'offline' ? APP_URL : where);
       await expectCustomers(w.page, SAMPLE_CUSTOMERS);
-      expect(await w.violations()).toEqual([]);
-    }
-    requests.length = 0;
-    for (const [probe, directive] of PROBES) {
-      const outcome = await w.page.evaluate(
-        async ({ probe, remote }) => {
-          const w = window as unknown as { __ran?: string };
-          const url = `${remote}/${probe.replace(' ', '-')}`;
-          const settle = (el: HTMLElement & { onload: unknown; onerror: unknown }) =>
-            new Promise<string>((resolve) => {
-              el.onload = () => resolve('loaded');
-              el.onerror = () => resolve('refused');
-              setTimeout(() => resolve('refused'), 1500);
-            });
-          const tick = () => new Promise((r) => setTimeout(r, 300));
-          switch (probe) {
-            case 'fetch':
-              return fetch(url).then(
-                () => 'loaded',
-                () => 'refused',
-              );
-            case 'xhr':
-              return new Promise<string>((resolve) => {
-                const x = new XMLHttpRequest();
-                x.onload = () => resolve('loaded');
-                x.onerror = () => resolve('refused');
-                try {
-                  x.open('GET', url);
-                  x.send();
-                } catch {
-                  resolve('refused');
-                }
+      if (where === 'offline') {
+        await w.page.evaluate(() => navigator.serviceWorker.ready);
+        if (!(await w.page.evaluate(() => !!navigator.serviceWorker.controller))) await w.page.reload();
+        await w.page.waitForFunction(() => !!navigator.serviceWorker.controller);
+        await w.context.setOffline(true);
+        await w.page.reload();
+        await expectCustomers(w.page, SAMPLE_CUSTOMERS);
+        expect(await w.violations()).toEqual([]);
+      }
+      requests.length = 0;
+      for (const [probe, directive] of PROBES) {
+        const outcome = await w.page.evaluate(
+          async ({ probe, remote }) => {
+            const w = window as unknown as { __ran?: string };
+            const url = `${remote}/${probe.replace(' ', '-')}`;
+            const settle = (el: HTMLElement & { onload: unknown; onerror: unknown }) =>
+              new Promise<string>((resolve) => {
+                el.onload = () => resolve('loaded');
+                el.onerror = () => resolve('refused');
+                setTimeout(() => resolve('refused'), 1500);
               });
-            case 'beacon':
-              try {
-                navigator.sendBeacon(url, 'x');
-              } catch {
-                /* refused */
-              }
-              await tick();
-              return 'refused';
-            case 'websocket':
-              try {
-                new WebSocket(url.replace('http', 'ws'));
-              } catch {
-                /* refused */
-              }
-              await tick();
-              return 'refused';
-            case 'image': {
-              const img = new Image();
-              const done = settle(img as never);
-              img.src = url;
-              return done;
-            }
-            case 'css background': {
-              const div = document.createElement('div');
-              div.style.backgroundImage = `url(${url})`;
-              div.style.width = div.style.height = '10px';
-              document.body.append(div);
-              await tick();
-              div.remove();
-              return 'refused';
-            }
-            case 'font': {
-              const face = new FontFace('Remote', `url(${url})`);
-              return face.load().then(
-                () => 'loaded',
-                () => 'refused',
-              );
-            }
-            case 'script': {
-              const s = document.createElement('script');
-              const done = settle(s as never);
-              s.src = url;
-              document.head.append(s);
-              return done;
-            }
-            case 'stylesheet': {
-              const l = document.createElement('link');
-              l.rel = 'stylesheet';
-              const done = settle(l as never);
-              l.href = url;
-              document.head.append(l);
-              return done;
-            }
-            case 'inline script': {
-              const s = document.createElement('script');
-              s.textContent = "window.__ran = 'inline'";
-              document.head.append(s);
-              await tick();
-              return w.__ran === 'inline' ? 'loaded' : 'refused';
-            }
-            case 'event handler': {
-              const div = document.createElement('div');
-              div.innerHTML = `<img src="/icon.svg" onload="window.__ran = 'handler'">`;
-              document.body.append(div);
-              await tick();
-              div.remove();
-              return w.__ran === 'handler' ? 'loaded' : 'refused';
-            }
-            case 'eval':
-              // A string timer is eval from the page (eval called inside page.evaluate is allowed
-              // by the DevTools protocol whatever the policy says).
-              try {
-                (setTimeout as (code: string, ms: number) => number)("window.__ran = 'eval'", 0);
-              } catch {
-                return 'refused';
-              }
-              await tick();
-              return w.__ran === 'eval' ? 'loaded' : 'refused';
-            case 'blob worker':
-              try {
-                const worker = new Worker(URL.createObjectURL(new Blob(['postMessage(1)'])));
+            const tick = () => new Promise((r) => setTimeout(r, 300));
+            switch (probe) {
+              case 'fetch':
+                return fetch(url).then(
+                  () => 'loaded',
+                  () => 'refused',
+                );
+              case 'xhr':
                 return new Promise<string>((resolve) => {
-                  worker.onmessage = () => resolve('loaded');
-                  worker.onerror = () => resolve('refused');
-                  setTimeout(() => resolve('refused'), 1500);
+                  const x = new XMLHttpRequest();
+                  x.onload = () => resolve('loaded');
+                  x.onerror = () => resolve('refused');
+                  try {
+                    x.open('GET', url);
+                    x.send();
+                  } catch {
+                    resolve('refused');
+                  }
                 });
-              } catch {
+              case 'beacon':
+                try {
+                  navigator.sendBeacon(url, 'x');
+                } catch {
+                  /* refused */
+                }
+                await tick();
+                return 'refused';
+              case 'websocket':
+                try {
+                  new WebSocket(url.replace('http', 'ws'));
+                } catch {
+                  /* refused */
+                }
+                await tick();
+                return 'refused';
+              case 'image': {
+                const img = new Image();
+                const done = settle(img as never);
+                img.src = url;
+                return done;
+              }
+              case 'css background': {
+                const div = document.createElement('div');
+                div.style.backgroundImage = `url(${url})`;
+                div.style.width = div.style.height = '10px';
+                document.body.append(div);
+                await tick();
+                div.remove();
                 return 'refused';
               }
-            case 'iframe': {
-              const f = document.createElement('iframe');
-              f.src = url;
-              document.body.append(f);
-              await tick();
-              f.remove();
-              return 'refused';
-            }
-            case 'form': {
-              const f = document.createElement('form');
-              f.method = 'post';
-              f.action = url;
-              document.body.append(f);
-              try {
-                f.submit();
-              } catch {
-                /* refused */
+              case 'font': {
+                const face = new FontFace('Remote', `url(${url})`);
+                return face.load().then(
+                  () => 'loaded',
+                  () => 'refused',
+                );
               }
-              await tick();
-              f.remove();
-              return 'refused';
+              case 'script': {
+                const s = document.createElement('script');
+                const done = settle(s as never);
+                s.src = url;
+                document.head.append(s);
+                return done;
+              }
+              case 'stylesheet': {
+                const l = document.createElement('link');
+                l.rel = 'stylesheet';
+                const done = settle(l as never);
+                l.href = url;
+                document.head.append(l);
+                return done;
+              }
+              case 'inline script': {
+                const s = document.createElement('script');
+                s.textContent = "window.__ran = 'inline'";
+                document.head.append(s);
+                await tick();
+                return w.__ran === 'inline' ? 'loaded' : 'refused';
+              }
+              case 'event handler': {
+                const div = document.createElement('div');
+                div.innerHTML = `<img src="/icon.svg" onload="window.__ran = 'handler'">`;
+                document.body.append(div);
+                await tick();
+                div.remove();
+                return w.__ran === 'handler' ? 'loaded' : 'refused';
+              }
+              case 'eval':
+                // A string timer is eval from the page (eval called inside page.evaluate is allowed
+                // by the DevTools protocol whatever the policy says).
+                try {
+                  (setTimeout as (code: string, ms: number) => number)("window.__ran = 'eval'", 0);
+                } catch {
+                  return 'refused';
+                }
+                await tick();
+                return w.__ran === 'eval' ? 'loaded' : 'refused';
+              case 'blob worker':
+                try {
+                  const worker = new Worker(URL.createObjectURL(new Blob(['postMessage(1)'])));
+                  return new Promise<string>((resolve) => {
+                    worker.onmessage = () => resolve('loaded');
+                    worker.onerror = () => resolve('refused');
+                    setTimeout(() => resolve('refused'), 1500);
+                  });
+                } catch {
+                  return 'refused';
+                }
+              case 'iframe': {
+                const f = document.createElement('iframe');
+                f.src = url;
+                document.body.append(f);
+                await tick();
+                f.remove();
+                return 'refused';
+              }
+              case 'form': {
+                const f = document.createElement('form');
+                f.method = 'post';
+                f.action = url;
+                document.body.append(f);
+                try {
+                  f.submit();
+                } catch {
+                  /* refused */
+                }
+                await tick();
+                f.remove();
+                return 'refused';
+              }
             }
-          }
-          return 'unknown probe';
-        },
-        { probe, remote: REMOTE },
-      );
-      expect([probe, outcome]).toEqual([probe, 'refused']);
-      const seen = await w.violations();
-      expect(seen.some((v) => v.startsWith(`${directive} `)), `${probe}: ${directive} in ${seen.join(', ')}`).toBe(true);
-    }
-    expect(requests).toEqual([]);
-    await w.context.close();
-  }, 120_000);
+            return 'unknown probe';
+          },
+          { probe, remote: REMOTE },
+        );
+        expect([probe, outcome]).toEqual([probe, 'refused']);
+        const seen = await w.violations();
+        expect(
+          seen.some((v) => v.startsWith(`${directive} `)),
+          `${probe}: ${directive} in ${seen.join(', ')}`,
+        ).toBe(true);
+      }
+      expect(requests).toEqual([]);
+      await w.context.close();
+    },
+    120_000,
+  );
 
   it('refuses to be framed by another origin (frame-ancestors, header only)', async () => {
     const { context, page } = await newPage(browser());
