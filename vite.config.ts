@@ -1,6 +1,7 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, CSP_HEADER } from './scripts/contentSecurityPolicy.ts';
 
 // Shown in the app's footer; a build for the update test sets SEGMAP_BUILD_ID to tell two builds apart.
 const version = `${process.env.npm_package_version ?? '0.1.0'}${process.env.SEGMAP_BUILD_ID ? `+${process.env.SEGMAP_BUILD_ID}` : ''}`;
@@ -9,6 +10,7 @@ export default defineConfig({
   define: { __SEGMAP_VERSION__: JSON.stringify(version) },
   plugins: [
     svelte(),
+    contentSecurityPolicy(),
     VitePWA({
       // A new version waits until the user agrees to reload (src/ui/state/pwa.svelte.ts).
       registerType: 'prompt',
@@ -43,6 +45,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The built app's policy as a real header too (frame-ancestors works only as a header).
+  preview: { headers: { 'Content-Security-Policy': CSP_HEADER } },
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
 });

@@ -3,11 +3,10 @@
  * page's thread (a backup of a 50 MB import is tens of MB of typed arrays).
  */
 import * as Comlink from 'comlink';
-import Dexie from 'dexie';
 import { decodeBackup, encodeBackup, MAX_BACKUP_BYTES } from '../src/core/backup/backupFormat.ts';
 import type { BackupDataset } from '../src/core/backup/backupFormat.ts';
 import { CoreError } from '../src/core/notice/notice.ts';
-import { previewRestore, readWorkspaceChecked, restoreWorkspace } from '../src/db/backup.ts';
+import { previewRestore, readWorkspaceChecked, readWorkspaceOnDisk, restoreWorkspace } from '../src/db/backup.ts';
 import type { RestoreChoice, RestorePreview } from '../src/db/backup.ts';
 import type { DamagedDataset } from '../src/db/storedDataset.ts';
 import { exposeErrors } from './workerError.ts';
@@ -22,16 +21,7 @@ const api = {
    * version's schema (the backup offered before an upgrade).
    */
   async exportWorkspace(asOnDisk = false): Promise<{ bytes: Uint8Array; skipped: DamagedDataset[] }> {
-    let read: { datasets: BackupDataset[]; skipped: DamagedDataset[] };
-    if (asOnDisk) {
-      const old = new Dexie('segmap');
-      try {
-        await old.open();
-        read = await readWorkspaceChecked(old);
-      } finally {
-        old.close();
-      }
-    } else read = await readWorkspaceChecked();
+    const read = asOnDisk ? await readWorkspaceOnDisk() : await readWorkspaceChecked();
     const bytes = await encodeBackup(read.datasets, sha256);
     return Comlink.transfer({ bytes, skipped: read.skipped }, [bytes.buffer as ArrayBuffer]);
   },

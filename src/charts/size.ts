@@ -2,6 +2,7 @@
 import { select } from 'd3';
 import type { Selection } from 'd3';
 import type { BaseOpts } from './types.ts';
+import './charts.css';
 
 export interface Box {
   width: number;
@@ -33,10 +34,6 @@ export function createRoot(el: HTMLElement, kind: string): HTMLDivElement {
   return root;
 }
 
-/** Styles inside every chart's SVG: a visible keyboard focus ring on focusable marks. */
-const FOCUS_CSS =
-  '[tabindex]:focus{outline:none}[tabindex]:focus-visible{outline:2px solid var(--accent, #0b5cad);outline-offset:2px}';
-
 /** Appends an SVG of the given pixel size with an accessible name. */
 export function createSvg(root: HTMLElement, box: Box, label: string): Svg {
   const svg = select(root)
@@ -50,7 +47,6 @@ export function createSvg(root: HTMLElement, box: Box, label: string): Svg {
     .attr('font-size', 11)
     .style('display', 'block')
     .style('overflow', 'visible');
-  svg.append('style').text(FOCUS_CSS);
   return svg;
 }
 

@@ -4,12 +4,12 @@
  * Works on the current schema and, for the backup offered before an upgrade, on an older database
  * opened without a schema (Dexie's dynamic mode): only tables every version has are read.
  */
-import type Dexie from 'dexie';
+import Dexie from 'dexie';
 import { checkBackupDatasets } from '../core/backup/backupFormat.ts';
 import type { BackupDataset } from '../core/backup/backupFormat.ts';
 import { isObject, recordProblem } from '../core/backup/recordShape.ts';
 import { CoreError } from '../core/notice/notice.ts';
-import { CHUNK_ROWS, getDb } from './db.ts';
+import { CHUNK_ROWS, DB_NAME, getDb } from './db.ts';
 import type { ChunkRecord, DatasetRecord, DictionaryRecord, SegmapDB } from './db.ts';
 import { damaged, isDamaged, joinStored } from './storedDataset.ts';
 import type { DamagedDataset } from './storedDataset.ts';
@@ -31,6 +31,21 @@ export async function readWorkspaceChecked(
   db: Dexie = getDb(),
 ): Promise<{ datasets: BackupDataset[]; skipped: DamagedDataset[] }> {
   return withReconnect(db, () => readAll(db));
+}
+
+/**
+ * Every dataset of the app's database as it is on disk, read without opening it with this
+ * version's schema (Dexie's dynamic mode, so no upgrade runs): the backup offered before an
+ * upgrade. The connection is closed afterwards.
+ */
+export async function readWorkspaceOnDisk(): Promise<{ datasets: BackupDataset[]; skipped: DamagedDataset[] }> {
+  const old = new Dexie(DB_NAME);
+  try {
+    await old.open();
+    return await readWorkspaceChecked(old);
+  } finally {
+    old.close();
+  }
 }
 
 async function readAll(db: Dexie): Promise<{ datasets: BackupDataset[]; skipped: DamagedDataset[] }> {

@@ -66,6 +66,9 @@ export interface MetaRecord {
   createdAt: number;
 }
 
+/** The name of the app's IndexedDB database (one per origin); written nowhere else. */
+export const DB_NAME = 'segmap';
+
 /** The version the code opens; an older database on disk is upgraded (see the versions below). */
 export const SCHEMA_VERSION = 3;
 
@@ -84,7 +87,7 @@ export class SegmapDB extends Dexie {
   settings!: Dexie.Table<SettingsRecord, number>;
   meta!: Dexie.Table<MetaRecord, string>;
 
-  constructor(name = 'segmap') {
+  constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       datasets: '++id, name, createdAt',

@@ -5,6 +5,7 @@
  */
 import { createdByThisOpen, onStorageEvent, SCHEMA_VERSION } from '../../db/db.ts';
 import { hadData, markHadData, storageState } from '../../db/sentinel.ts';
+import { indexedDbWorks, versionOnDisk } from '../../db/probe.ts';
 import type { RestoreChoice, RestorePreview } from '../../db/backup.ts';
 import type { DamagedDataset } from '../../db/storedDataset.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
@@ -12,31 +13,6 @@ import type { Coded } from '../i18n/i18n.svelte.ts';
 import { startBackupWorker } from './workers.ts';
 
 export type StorageStatus = 'ok' | 'unavailable' | 'wiped' | 'outdated' | 'blocked';
-
-/** Whether an IndexedDB database can be opened here (tries a throwaway one). */
-async function indexedDbWorks(): Promise<boolean> {
-  try {
-    if (!globalThis.indexedDB) return false;
-    await new Promise<void>((resolve, reject) => {
-      const r = indexedDB.open('segmap-probe');
-      r.onsuccess = () => {
-        r.result.close();
-        resolve();
-      };
-      r.onerror = () => reject(r.error ?? new Error('indexedDB.open failed'));
-    });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The version (Dexie's, = IndexedDB version / 10) of the database on disk, 0 when there is none or unknown. */
-async function versionOnDisk(): Promise<number> {
-  const list = await indexedDB.databases?.().catch(() => undefined);
-  const found = list?.find((d) => d.name === 'segmap');
-  return found?.version ? Math.floor(found.version / 10) : 0;
-}
 
 /** A blob download with a file name. */
 function download(bytes: Uint8Array, name: string): void {
