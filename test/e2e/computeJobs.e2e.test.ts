@@ -52,14 +52,18 @@ describe('compute jobs', () => {
     await page.click('[data-testid="nav-clusters"]');
     await profiles(page);
     const before = await page.locator('[data-testid="cluster-row"]').count();
-    // Another feature and fifty restarts: a longer scan starts; cancel it.
-    await page.fill('[data-testid="cl-restarts"]', '50');
+    // Another feature and fifty restarts: a longer scan starts; cancel it. Typing the restarts and
+    // then pressing Cancel sends the setting again as the input loses focus: it stays cancelled.
     await page.check('[data-testid="feature-attr:age"]');
+    await page.fill('[data-testid="cl-restarts"]', '50');
     await page.locator('[data-testid="cl-restarts"]').dispatchEvent('change');
     await page.waitForSelector('[data-testid="cl-running"]');
     await page.click('[data-testid="cl-cancel"]');
     const cancelled = await page.waitForSelector('[data-testid="cl-cancelled"]');
     expect(await cancelled.innerText()).toContain('Cancelled');
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('[data-testid="cl-running"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="cl-cancelled"]').count()).toBe(1);
     expect(await page.locator('[data-testid="cluster-row"]').count()).toBe(before);
     await page.click('[data-testid="cl-rerun"]');
     const axisNames = () =>

@@ -15,6 +15,7 @@ import { customerMeasures } from '../common/customerMeasures.ts';
 import { clusterBridge } from '../jobs/bridges.ts';
 import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
+import { CancelledRequests } from './cancelledRequests.ts';
 import { clv } from './clv.svelte.ts';
 import { session } from './session.svelte.ts';
 
@@ -46,6 +47,7 @@ class ClusterState {
   private chosen = $state.raw<{ run: ClusterRun | null; selection: ClusterSelection } | null>(null);
   private attempt = $state(0);
   private datasetId: number | null | undefined = undefined;
+  private stopped = new CancelledRequests();
 
   /** The RFM table the clusters are for (with the shown scores once the segments are in). */
   readonly rfm = $derived<RfmTable | null>(analysis.table ?? session.rfm);
@@ -117,7 +119,7 @@ class ClusterState {
       $effect(() => {
         void this.attempt;
         const inputs = this.scanInputs();
-        if (!inputs) return;
+        if (!inputs || this.stopped.holds(this.scan, inputs.key)) return;
         untrack(() => {
           void this.scan.run(inputs.key, (signal, report) =>
             clusterBridge.call(
@@ -139,10 +141,10 @@ class ClusterState {
         if (!inputs || !scan || this.scan.running || this.scan.currentKey !== inputs.key) return;
         const k = analysis.settings.cluster.k ?? scan.suggested;
         const o = { k, seed: inputs.seed, restarts: inputs.restarts, init: scan.centroids?.[k] };
+        const key = `${inputs.key}|${k}`;
+        if (this.stopped.holds(this.run, key)) return;
         untrack(() => {
-          void this.run.run(`${inputs.key}|${k}`, (signal) =>
-            clusterBridge.call(signal, 'run', inputs.features, inputs.scaling, o),
-          );
+          void this.run.run(key, (signal) => clusterBridge.call(signal, 'run', inputs.features, inputs.scaling, o));
         });
       });
     });
@@ -154,12 +156,13 @@ class ClusterState {
 
   /** Stops the scan or run; the last clusters stay, and `cancelled` offers to run again. */
   cancel(): void {
-    this.scan.cancel();
-    this.run.cancel();
+    this.stopped.cancel(this.scan);
+    this.stopped.cancel(this.run);
   }
 
   /** Runs again what was cancelled (while the view is active). */
   rerun(): void {
+    this.stopped.clear();
     this.attempt++;
   }
 
@@ -197,6 +200,7 @@ class ClusterState {
   private follow(id: number | null): void {
     if (id === this.datasetId) return;
     this.datasetId = id;
+    this.stopped.clear();
     untrack(() => {
       this.attributeJob.reset();
       this.scan.reset();

@@ -14,6 +14,7 @@ import type { RepeatModelId } from '../../core/clv/types.ts';
 import { checksBridge, clvBridge, dataBridge } from '../jobs/bridges.ts';
 import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
+import { CancelledRequests } from './cancelledRequests.ts';
 import { clvOptions } from './analysisSettings.ts';
 import type { ClvSettings } from './analysisSettings.ts';
 import { session } from './session.svelte.ts';
@@ -36,6 +37,7 @@ class ClvState {
   /** Bumped by `rerun`: the effects run again, and a cancelled job (no key any more) starts anew. */
   private attempt = $state(0);
   private datasetId: number | null | undefined = undefined;
+  private stopped = new CancelledRequests();
 
   /** The latest predictions (kept while newer ones are computed). */
   get result(): ClvResult | null {
@@ -88,18 +90,25 @@ class ClvState {
 
   /** Stops the running fits; the last results stay, and `cancelled` offers to run them again. */
   cancel(): void {
-    this.predictions.cancel();
-    this.checks.cancel();
+    this.stopped.cancel(this.predictions);
+    this.stopped.cancel(this.checks);
+  }
+
+  /** Stops the running model checks only. */
+  cancelChecks(): void {
+    this.stopped.cancel(this.checks);
   }
 
   /** Runs again what was cancelled (while a view is active). */
   rerun(): void {
+    this.stopped.clear();
     this.attempt++;
   }
 
   private follow(id: number | null): void {
     if (id === this.datasetId) return;
     this.datasetId = id;
+    this.stopped.clear();
     untrack(() => {
       this.predictions.reset();
       this.checks.reset();
@@ -109,6 +118,7 @@ class ClvState {
 
   private requestPredictions(id: number, options: ClvOptions): void {
     const key = JSON.stringify([id, options]);
+    if (this.stopped.holds(this.predictions, key)) return;
     void this.predictions.run(key, async (signal, report) => {
       report('loading');
       const s = await dataBridge.call(signal, 'clvSummary', id, {
@@ -122,6 +132,7 @@ class ClvState {
 
   private requestChecks(id: number, model: RepeatModelId, unit: ClvOptions['unit'], split: number): void {
     const key = JSON.stringify([id, model, unit, split]);
+    if (this.stopped.holds(this.checks, key)) return;
     void this.checks.run(key, async (signal, report) => {
       report('loading');
       const s = await dataBridge.call(signal, 'clvSummary', id, { unit, calibrationEnd: split });

@@ -145,9 +145,16 @@ describe('Clusters state', () => {
     expect(cluster.cancelled).toBe(true);
     expect(cluster.running).toBe(false);
     expect(cluster.run.value).toMatchObject({ tag: 'A' });
+    // The same setting sent again (the input losing focus) and a revisit leave it cancelled.
+    analysis.settings.cluster = { ...analysis.settings.cluster };
+    flushSync();
+    keep(cluster.activate());
+    expect(clusterBridge.of('scan')).toHaveLength(2);
+    expect(cluster.cancelled).toBe(true);
     cluster.rerun();
     flushSync();
     expect(cluster.cancelled).toBe(false);
+    expect(clusterBridge.of('scan')).toHaveLength(3);
     expect(clusterBridge.open('scan').args[1]).toBe('minmax');
     await answerBoth('B');
     expect(cluster.run.value).toMatchObject({ tag: 'B' });

@@ -139,6 +139,11 @@ describe('CLV state', () => {
     expect(clv.cancelled).toBe(true);
     expect(clv.predictions.running).toBe(false);
     expect(clv.result).toMatchObject({ tag: 'A' });
+    // The same settings sent again (an input losing focus) leave it cancelled.
+    analysis.settings.clv = { ...analysis.settings.clv };
+    flushSync();
+    expect(dataBridge.of('clvSummary')).toHaveLength(2);
+    expect(clv.cancelled).toBe(true);
     clv.rerun();
     flushSync();
     expect(clv.cancelled).toBe(false);
