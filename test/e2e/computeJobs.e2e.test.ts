@@ -34,6 +34,20 @@ describe('compute jobs', () => {
     await context.close();
   });
 
+  it('CLV, then Customers, then CLV again: the fit and the model checks are there, nothing refits', async () => {
+    const { context, page } = await newPage(browser());
+    await start(page);
+    await page.click('[data-testid="nav-clv"]');
+    await page.waitForSelector('[data-testid="comparison-row"]', { timeout: 90_000 });
+    await page.click('[data-testid="nav-customers"]');
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-clv"]');
+    await page.waitForSelector('[data-testid="clv-fit"]', { timeout: 2_000 });
+    expect(await page.locator('[data-testid="comparison-row"]').count()).toBe(3);
+    expect(await page.locator('[data-testid="clv-running"], [data-testid="checks-running"]').count()).toBe(0);
+    await context.close();
+  });
+
   it('the value index first, then Clusters: the clustering finishes', async () => {
     const { context, page } = await newPage(browser());
     await start(page);
