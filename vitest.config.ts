@@ -23,7 +23,9 @@ export default defineConfig({
         test: {
           name: 'state',
           include: ['test/unit/**/*.svelte.test.ts'],
-          environment: 'node',
+          // A DOM environment makes Vite compile for the client, where $effect runs (the server
+          // build of a rune module never runs effects).
+          environment: 'happy-dom',
         },
       },
     ],

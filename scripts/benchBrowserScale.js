@@ -5,8 +5,10 @@
 // resident memory of the renderer process (/proc VmHWM, reset before each step), IndexedDB bytes
 // (navigator.storage.estimate before/after), and after a reload the reopen time of the stored
 // dataset. On the 1 M-row file (100,000 customers) every analysis view is timed from the nav click
-// to its result drawn. Then Online Retail (541,909 rows) is imported and reopened
-// when ../shared/data has it: the reopen goal is under 1 s for it.
+// to its result drawn, and then, every view having been opened, the renderer's memory and the live
+// workers are printed (`analyses.afterEveryView`, see memoryNow). Then Online Retail (541,909 rows)
+// is imported and reopened when ../shared/data has it (SEGMAP_BENCH_RETAIL=0 skips it): the
+// reopen goal is under 1 s for it.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +80,22 @@ class ProcessPeaks {
       }
     }
   }
+  /** MB now (VmRSS, not the peak): the largest renderer (the page's, with its workers' threads) and all. */
+  current() {
+    let renderer = 0;
+    let all = 0;
+    for (const p of this.processes()) {
+      let rss = 0;
+      try {
+        rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+      } catch {
+        continue;
+      }
+      if (p.type === 'renderer' && rss > renderer) renderer = rss;
+      all += rss;
+    }
+    return { rendererRssMB: mb(renderer), allProcessesRssMB: mb(all) };
+  }
   /** MB: the largest renderer's peak, and the sum of every process's peak (an upper bound). */
   read() {
     let renderer = 0;
@@ -126,19 +144,37 @@ class HeapSampler {
     return s;
   }
   workerHeap(sessionId) {
+    return this.toWorker(sessionId, 'Runtime.getHeapUsage');
+  }
+  /** Sends a CDP command to a worker's session; its result, or null (gone, or no answer in 5 s). */
+  toWorker(sessionId, method, params = {}) {
     return new Promise((resolve) => {
       const id = this.nextId++;
       this.waiting.set(id, resolve);
       this.cdp
-        .send('Target.sendMessageToTarget', {
-          sessionId,
-          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
-        })
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
         .catch(() => resolve(null));
       setTimeout(() => {
         if (this.waiting.delete(id)) resolve(null);
       }, 5000);
     });
+  }
+  /**
+   * Memory held now, after a garbage collection in the page and in every worker: per target, the V8
+   * heap in use and the array buffers' backing stores (where datasets' typed arrays live), in MB.
+   */
+  async retained() {
+    await this.cdp.send('HeapProfiler.collectGarbage').catch(() => {});
+    const targets = [['page', await this.cdp.send('Runtime.getHeapUsage').catch(() => null)]];
+    for (const [sid, name] of this.workers) {
+      await this.toWorker(sid, 'HeapProfiler.collectGarbage');
+      targets.push([name, await this.toWorker(sid, 'Runtime.getHeapUsage')]);
+    }
+    const out = [];
+    for (const [name, h] of targets) {
+      if (h) out.push({ target: name, heapMB: mb(h.usedSize), arrayBuffersMB: mb(h.backingStorageSize ?? 0) });
+    }
+    return out;
   }
   async sample() {
     if (this.busy) return;
@@ -220,14 +256,15 @@ export async function benchBrowserScale(files, retail) {
     const out = {};
     const entries = Object.entries(files);
     const analysed = entries.find(([, f]) => f.rows === 1e6)?.[0];
-    if (retail && existsSync(retail)) entries.unshift(['onlineRetail', { path: retail, rows: dataLines(retail) }]);
+    if (retail && existsSync(retail) && process.env.SEGMAP_BENCH_RETAIL !== '0')
+      entries.unshift(['onlineRetail', { path: retail, rows: dataLines(retail) }]);
     for (const [label, { path, rows }] of entries) {
       const r = await importOne(page, path, sampler, procs);
       if (r.dropToTableMs) r.rowsPerSec = Math.round(rows / (r.dropToTableMs / 1000));
       const reopen = await reopenOne(page, r.customers, sampler, procs);
       out[label] = { ...r, ...reopen };
       if (label === analysed) {
-        out.analyses = { customers: r.customers, ...(await timeViews(page, r.customers, procs)) };
+        out.analyses = { customers: r.customers, ...(await timeViews(page, r.customers, procs, sampler)) };
       }
       // The views' workers keep the last dataset's columns; reload so the next file starts clean.
       await page.reload();
@@ -303,7 +340,7 @@ async function reopenOne(page, customers, sampler, procs) {
 }
 
 /** Nav click → each analysis view's result drawn, for the open dataset of `n` customers (ms). */
-async function timeViews(page, n, procs) {
+async function timeViews(page, n, procs, sampler) {
   procs.reset();
   // Nav click → the view's result; then, when the view goes on computing a second part (the CLV
   // model checks, the migration), until that is shown too, so no view is timed while another works.
@@ -348,5 +385,28 @@ async function timeViews(page, n, procs) {
         requestAnimationFrame(() => requestAnimationFrame(() => resolve(Math.round(performance.now() - t0))));
       }),
   );
-  return { ...out, rendererPeakRssMB: procs.read().rendererPeakRssMB };
+  const peak = procs.read().rendererPeakRssMB;
+  return { ...out, rendererPeakRssMB: peak, afterEveryView: await memoryNow(page, sampler, procs) };
+}
+
+/**
+ * What the page holds once every view has been opened (after a garbage collection everywhere):
+ * the renderer's resident memory now (/proc VmRSS of the renderer process: the page and its
+ * dedicated workers are threads of it, so this is the number a tablet kills the tab by, typed
+ * arrays and Blink included), its breakdown per JS target (CDP Runtime.getHeapUsage of the page
+ * and of each worker: V8 heap, and array-buffer backing stores, which JSHeapUsedSize leaves out),
+ * and the live workers (playwright `page.workers()`) by script.
+ */
+async function memoryNow(page, sampler, procs) {
+  const targets = await sampler.retained();
+  const workers = page.workers().map((w) => workerName(w.url()));
+  const sum = (key) => targets.reduce((s, t) => s + t[key], 0);
+  return {
+    ...procs.current(),
+    jsHeapMB: sum('heapMB'),
+    arrayBuffersMB: sum('arrayBuffersMB'),
+    targets,
+    liveWorkers: workers.length,
+    workers: workers.sort(),
+  };
 }

@@ -4,8 +4,10 @@
 // scripts/make-transactions.mjs (seed 1). Each size is imported through the core in a fresh Node
 // process (rows/s, MB/s, peak heap, max RSS, RFM, segments, stored bytes, reopen;
 // scripts/benchScale.ts), then by the CLI under /usr/bin/time (wall time, max RSS), then every size
-// in Chromium, with Online Retail's reopen and the analyses on 100,000 customers
-// (scripts/benchBrowserScale.js).
+// in Chromium, with Online Retail's reopen and the analyses on 100,000 customers, then the
+// renderer's memory and live workers after every view was opened (scripts/benchBrowserScale.js).
+// SEGMAP_BENCH_ONLY=browser runs the Chromium part only, e.g.
+// `SEGMAP_BENCH_SCALE=1 SEGMAP_BENCH_ONLY=browser SEGMAP_BENCH_RETAIL=0 npm run bench:scale`.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,7 +55,10 @@ export async function benchScale(spec) {
   }
   const result = { generator: 'scripts/make-transactions.mjs --seed 1 (customers = rows / 10)' };
   const hasTime = existsSync('/usr/bin/time');
+  // SEGMAP_BENCH_ONLY=browser: only the Chromium part (the Node and CLI runs take minutes).
+  const browserOnly = process.env.SEGMAP_BENCH_ONLY === 'browser';
   for (const [label, { path }] of Object.entries(files)) {
+    if (browserOnly) continue;
     const node = JSON.parse(
       execFileSync(process.execPath, [`${root}dist-cli/bench-scale.js`, path], {
         encoding: 'utf8',

@@ -5,9 +5,12 @@
  * the next call starts a new one, which loads the dataset again.
  */
 import * as Comlink from 'comlink';
+import { clvDataApi } from './data/clvApi.ts';
 import { exposeErrors } from './workerError.ts';
 
-const api = {};
+const api = {
+  ...clvDataApi,
+};
 
 export type DataApi = typeof api;
 exposeErrors();

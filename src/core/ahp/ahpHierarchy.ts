@@ -1,3 +1,4 @@
+import { CoreError } from '../notice/notice.ts';
 import { ahpWeights } from './ahpWeights.ts';
 import type { AhpResult } from './ahpWeights.ts';
 import { fromUpper } from './pairwiseMatrix.ts';
@@ -55,7 +56,9 @@ export function evaluateHierarchy(root: AhpNode): HierarchyResult {
     const result = { id: node.id, name: node.name, local, global, ahp };
     nodes.push(result);
     if (n === 0) {
-      if (!node.indicator) throw new Error(`"${node.name}" has neither sub-items nor a measure`);
+      if (!node.indicator) {
+        throw new CoreError('ahp.noMeasure', { name: node.name }, `"${node.name}" has neither sub-items nor a measure`);
+      }
       leaves.push({ ...result, indicator: node.indicator, criterion });
     }
     const w = ahp ? ahp.weights : n === 1 ? [1] : [];

@@ -1,3 +1,4 @@
+import { CoreError } from '../notice/notice.ts';
 import { checkMatrix, nearestSaaty } from './pairwiseMatrix.ts';
 
 /** Saaty's random consistency index RI by matrix size n = 1 … 15. */
@@ -49,7 +50,13 @@ export interface AhpResult {
 export function ahpWeights(A: number[][]): AhpResult {
   checkMatrix(A);
   const n = A.length;
-  if (n > RANDOM_INDEX.length) throw new Error(`at most ${RANDOM_INDEX.length} items can be compared, got ${n}`);
+  if (n > RANDOM_INDEX.length) {
+    throw new CoreError(
+      'ahp.tooMany',
+      { most: RANDOM_INDEX.length, n },
+      `at most ${RANDOM_INDEX.length} items can be compared, got ${n}`,
+    );
+  }
   let w = new Array(n).fill(1 / n);
   for (let it = 0; it < 1000; it++) {
     const next = A.map((row) => row.reduce((s, v, j) => s + v * w[j], 0));

@@ -128,7 +128,14 @@ export function fitRepeat(model: RepeatModelId, s: CustomerSummary, penalty = 0)
  * Throws a FitError when the repeat model cannot be fitted.
  */
 export function clvAnalysis(t: TransactionTable, options: ClvOptions): ClvResult {
-  const s = summarize(t, { unit: options.unit, calibrationEnd: options.calibrationEnd });
+  return clvFromSummary(summarize(t, { unit: options.unit, calibrationEnd: options.calibrationEnd }), options);
+}
+
+/**
+ * clvAnalysis on a summary made with `options.unit` and `options.calibrationEnd` (summarize): the
+ * fits, predictions and cube, without the transactions (the page's compute worker gets only this).
+ */
+export function clvFromSummary(s: CustomerSummary, options: ClvOptions): ClvResult {
   const t0 = performance.now();
   const fit = fitRepeat(options.model, s, options.penalty);
   const sd = spendData(s);

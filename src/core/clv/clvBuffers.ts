@@ -1,10 +1,20 @@
 import type { ClvResult } from './clvAnalysis.ts';
 import type { ModelChecks } from './runChecks.ts';
+import type { CustomerSummary } from './summarize.ts';
 
 /** The typed-array buffers of a CLV result, to transfer from a worker instead of copying. */
 export function clvBuffers(r: ClvResult): ArrayBuffer[] {
-  const s = r.summary;
-  const arrays = [
+  const arrays = [...summaryArrays(r.summary), ...Object.values(r.predictions), r.cube.cls];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+/** The typed-array buffers of a customer summary (from the data worker to a compute worker). */
+export function summaryBuffers(s: CustomerSummary): ArrayBuffer[] {
+  return [...new Set(summaryArrays(s).map((a) => a.buffer as ArrayBuffer))];
+}
+
+function summaryArrays(s: CustomerSummary) {
+  return [
     s.customer,
     s.x,
     s.tx,
@@ -19,10 +29,7 @@ export function clvBuffers(r: ClvResult): ArrayBuffer[] {
     s.periods.x,
     s.periods.tx,
     s.periods.n,
-    ...Object.values(r.predictions),
-    r.cube.cls,
   ];
-  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 /** The buffers of the model checks. */

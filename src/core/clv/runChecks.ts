@@ -5,7 +5,7 @@ import { compareModels, holdoutByFrequency, pAliveMatrix, tracking } from './mod
 import type { HoldoutBin, ModelComparison, PAliveMatrix, Tracking } from './modelChecks.ts';
 import { CONTINUOUS_MODELS } from './models.ts';
 import { summarize } from './summarize.ts';
-import type { TimeUnit } from './summarize.ts';
+import type { CustomerSummary, TimeUnit } from './summarize.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import type { RepeatModelId } from './types.ts';
 
@@ -37,7 +37,18 @@ export function runChecks(
   calibrationEnd: number,
   onModel: (model: RepeatModelId) => void = () => {},
 ): ModelChecks {
-  const s = summarize(t, { unit, calibrationEnd });
+  return checksFromSummary(summarize(t, { unit, calibrationEnd }), model, onModel);
+}
+
+/**
+ * runChecks on a summary made with the checks' unit and calibration end (summarize): everything
+ * but the summary itself, without the transactions (the page's compute worker gets only this).
+ */
+export function checksFromSummary(
+  s: CustomerSummary,
+  model: RepeatModelId,
+  onModel: (model: RepeatModelId) => void = () => {},
+): ModelChecks {
   checkSplit(s);
   const checked: RepeatModelId = CONTINUOUS_MODELS.includes(model) ? model : 'bgnbd';
   onModel(checked);
@@ -55,7 +66,7 @@ export function runChecks(
   }
   return {
     model: checked,
-    unit,
+    unit: s.unit,
     calibrationEnd: s.calibrationEnd,
     observationEnd: s.observationEnd,
     holdoutLength: s.holdoutLength,

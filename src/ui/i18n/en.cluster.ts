@@ -23,7 +23,6 @@ export const enCluster = {
   'cl.running': 'Clustering: k = {done} of {total}…',
   'cl.runningOne': 'Clustering…',
   'cl.cancel': 'Cancel',
-  'cl.cancelled': 'Stopped. Change a setting to start again.',
   'cl.distributions': 'Features before clustering (transformed)',
   'cl.scan': 'Choosing k: inertia (elbow) and mean silhouette',
   'cl.suggest':

@@ -30,8 +30,6 @@ export const enClv = {
   'clv.stage.fitting': 'fitting the purchase and spend models',
   'clv.stage.fittingModel': 'fitting {model}',
   'clv.cancel': 'Cancel',
-  'clv.cancelled': 'Stopped. Change a setting or press Run to start again.',
-  'clv.run': 'Run again',
   'clv.fit.title': 'Model fit',
   'clv.fit.param': 'Parameter',
   'clv.fit.value': 'Estimate',

@@ -1,3 +1,4 @@
+import { enCompute } from './en.compute.ts';
 import { enJobs } from './en.jobs.ts';
 import { enHostile } from './en.hostile.ts';
 import { enSummary } from './en.summary.ts';
@@ -43,6 +44,7 @@ export const en = {
   ...enJobs,
   ...enEngines,
   ...enRouting,
+  ...enCompute,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

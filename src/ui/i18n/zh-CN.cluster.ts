@@ -25,7 +25,6 @@ export const zhCNCluster: Record<keyof typeof enCluster, string> = {
   'cl.running': '正在聚类：k = {done} / {total}…',
   'cl.runningOne': '正在聚类…',
   'cl.cancel': '取消',
-  'cl.cancelled': '已停止。修改任一设置即可重新开始。',
   'cl.distributions': '聚类前的特征分布（变换后）',
   'cl.scan': '选择 k：惯性（肘部）与平均轮廓系数',
   'cl.suggest': '建议 k = {k}：平均轮廓系数最高（{s}，基于 {n} 位客户）。惯性曲线的肘部在 k = {elbow}。',

@@ -32,8 +32,6 @@ export const zhCNClv: Record<keyof typeof enClv, string> = {
   'clv.stage.fitting': '拟合购买模型和消费金额模型',
   'clv.stage.fittingModel': '拟合 {model}',
   'clv.cancel': '取消',
-  'clv.cancelled': '已停止。修改设置或点击“重新运行”即可再次开始。',
-  'clv.run': '重新运行',
   'clv.fit.title': '模型拟合',
   'clv.fit.param': '参数',
   'clv.fit.value': '估计值',

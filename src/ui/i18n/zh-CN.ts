@@ -1,3 +1,4 @@
+import { zhCNCompute } from './zh-CN.compute.ts';
 import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNHostile } from './zh-CN.hostile.ts';
 import type { Messages } from './en.ts';
@@ -44,6 +45,7 @@ export const zhCN: Messages = {
   ...zhCNJobs,
   ...zhCNEngines,
   ...zhCNRouting,
+  ...zhCNCompute,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -1,104 +1,212 @@
 /**
- * The clustering view's state: the numeric attributes of the open dataset, the scan of k with
- * silhouettes and the chosen k-means run, computed in the cluster worker with progress; and the
- * selection (a cluster, or a brushed area of the projection) that filters the customer table.
+ * The Clusters state: the numeric attributes of the open dataset, the per-customer measures the
+ * features are picked from, the scan of k (with progress) and the chosen k-means run, as Jobs in
+ * the compute worker; and the selection (a cluster, or a brushed area of the projection) that
+ * filters the customer table. Views call `activate` while shown and send intents.
  */
-import type { FeatureSpec, Scaling } from '../../core/cluster/featureMatrix.ts';
-import type { NumericAttribute } from '../../core/cluster/customerAttributes.ts';
 import * as Comlink from 'comlink';
-import type { ClusterRun, ScanSummary } from '../../../workers/cluster.worker.ts';
+import { untrack } from 'svelte';
+import type { NumericAttribute } from '../../core/cluster/customerAttributes.ts';
+import type { FeatureSpec, Scaling } from '../../core/cluster/featureMatrix.ts';
+import type { ClusterRun } from '../../core/cluster/runClusters.ts';
+import type { ScanSummary } from '../../core/cluster/scanClusters.ts';
+import type { RfmTable } from '../../core/rfm/computeRfm.ts';
+import { customerMeasures } from '../common/customerMeasures.ts';
+import { clusterBridge } from '../jobs/bridges.ts';
+import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
-import { startClusterWorker } from './workers.ts';
-import { codedOf } from '../i18n/coded.ts';
-import type { Coded } from '../i18n/coded.ts';
+import { CancelledRequests } from './cancelledRequests.ts';
+import { clv } from './clv.svelte.ts';
+import { session } from './session.svelte.ts';
 
 export type ClusterSelection = { kind: 'cluster'; index: number } | { kind: 'brush'; indices: Uint32Array };
 
+/** The scan's inputs: the ticked features with their values, the scaling and the seeds. */
+interface ScanInputs {
+  key: string;
+  features: FeatureSpec[];
+  scaling: Scaling;
+  seed: number;
+  restarts: number;
+}
+
+const identities = new WeakMap<object, number>();
+let nextIdentity = 1;
+/** A number that stays with an object (an array, a result) for as long as it lives: part of a request key. */
+function identity(o: object | null): number {
+  if (!o) return 0;
+  let id = identities.get(o);
+  if (id === undefined) identities.set(o, (id = nextIdentity++));
+  return id;
+}
+
 class ClusterState {
-  attributes = $state.raw<NumericAttribute[]>([]);
-  scan = $state.raw<ScanSummary | null>(null);
-  run = $state.raw<ClusterRun | null>(null);
-  progress = $state<{ done: number; total: number } | null>(null);
-  running = $state(false);
-  error = $state<Coded | null>(null);
-  selection = $state.raw<ClusterSelection | null>(null);
-  private worker = startClusterWorker();
-  private attributesFor: number | null = null;
-  private scanKey = '';
-  private runKey = '';
+  readonly attributeJob = new Job<NumericAttribute[]>();
+  readonly scan = new Job<ScanSummary, { done: number; total: number }>();
+  readonly run = new Job<ClusterRun>();
+  private chosen = $state.raw<{ run: ClusterRun | null; selection: ClusterSelection } | null>(null);
+  private attempt = $state(0);
+  private datasetId: number | null | undefined = undefined;
+  private stopped = new CancelledRequests();
 
-  /** Loads the numeric attributes of a dataset once (for the feature list). */
-  async loadAttributes(id: number, customers: Int32Array): Promise<void> {
-    if (this.attributesFor === id) return;
-    this.attributesFor = id;
-    this.attributes = [];
-    try {
-      const a = await analysis.attributes(id, customers);
-      if (this.attributesFor === id) this.attributes = a;
-    } catch {
-      // No attributes: the feature list just has none.
-    }
+  /** The RFM table the clusters are for (with the shown scores once the segments are in). */
+  readonly rfm = $derived<RfmTable | null>(analysis.table ?? session.rfm);
+  /** Measures by id (r, f, m, clv and pAlive when fitted, attr:<name>), aligned with the RFM table. */
+  readonly measures = $derived(this.rfm ? customerMeasures(this.rfm, clv.result, this.attributes) : {});
+  /** Ticked features that have no values yet (CLV before its fit, attributes while loading): k-means waits. */
+  readonly missing = $derived(
+    analysis.settings.cluster.features.filter((f) => !(f.id in this.measures)).map((f) => f.id),
+  );
+  /** Whether a ticked feature needs the CLV fit. */
+  readonly needsClv = $derived(analysis.settings.cluster.features.some((f) => f.id === 'clv' || f.id === 'pAlive'));
+  /** The ticked features that have values, with them. */
+  readonly features = $derived<FeatureSpec[]>(
+    analysis.settings.cluster.features
+      .filter((f) => f.id in this.measures)
+      .map((f) => ({ id: f.id, transform: f.transform, values: this.measures[f.id] })),
+  );
+
+  /** The numeric attributes of the open dataset (none while loading or when they cannot be read). */
+  get attributes(): NumericAttribute[] {
+    return this.attributeJob.value ?? [];
   }
 
-  /** Scans k (when the features changed) and runs k-means for k (or the suggested k). */
-  async request(
-    key: string,
-    features: FeatureSpec[],
-    scaling: Scaling,
-    o: { seed: number; restarts: number; k: number | null },
-  ) {
-    const scanKey = JSON.stringify([key, o.seed, o.restarts]);
-    try {
-      if (scanKey !== this.scanKey) {
-        if (this.running) this.restart();
-        this.scanKey = scanKey;
-        this.runKey = '';
-        this.running = true;
-        this.error = null;
-        this.progress = { done: 0, total: 9 };
-        const onStep = Comlink.proxy((done: number, total: number) => (this.progress = { done, total }));
-        const s = await this.worker.api.scan(features, scaling, { seed: o.seed, restarts: o.restarts }, onStep);
-        if (this.scanKey !== scanKey) return;
-        this.scan = s;
-      }
-      const k = o.k ?? this.scan?.suggested ?? 3;
-      const runKey = JSON.stringify([scanKey, k]);
-      if (runKey === this.runKey) return;
-      this.runKey = runKey;
-      this.running = true;
-      const r = await this.worker.api.run(features, scaling, { k, seed: o.seed, restarts: o.restarts });
-      if (this.runKey !== runKey) return;
-      this.run = r;
-      this.selection = null;
-    } catch (e) {
-      if (this.scanKey === scanKey) this.error = codedOf(e);
-    } finally {
-      if (this.scanKey === scanKey) {
-        this.running = false;
-        this.progress = null;
-      }
-    }
+  get running(): boolean {
+    return this.scan.running || this.run.running;
   }
 
-  /** Stops the worker; nothing half-done is kept. */
+  get cancelled(): boolean {
+    return this.scan.cancelled || this.run.cancelled;
+  }
+
+  /** The failure to show: the scan's, else the run's (none while a new scan runs). */
+  get error() {
+    return this.scan.error ?? (this.scan.running ? null : this.run.error);
+  }
+
+  /** What filters the customer table; it belongs to one run and goes with it. */
+  get selection(): ClusterSelection | null {
+    return this.chosen && this.chosen.run === this.run.value ? this.chosen.selection : null;
+  }
+
+  set selection(selection: ClusterSelection | null) {
+    this.chosen = selection ? { run: this.run.value, selection } : null;
+  }
+
+  /** Keeps the numeric attributes of the open dataset loaded while a view that lists them is mounted. */
+  activateAttributes(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        const rfm = this.rfm;
+        void this.attempt;
+        this.follow(id);
+        if (id === null || !rfm) return;
+        const customers = rfm.customer;
+        const key = `${id}:${identity(customers)}`;
+        untrack(() => void this.attributeJob.run(key, () => analysis.attributes(id, customers)));
+      });
+    });
+  }
+
+  /**
+   * Keeps the k scan and the run of the chosen (or suggested) k computed for the open dataset's
+   * features and settings while the Clusters view is mounted; returns the stop.
+   */
+  activate(): () => void {
+    const stopAttributes = this.activateAttributes();
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void this.attempt;
+        const inputs = this.scanInputs();
+        if (!inputs || this.stopped.holds(this.scan, inputs.key)) return;
+        untrack(() => {
+          void this.scan.run(inputs.key, (signal, report) =>
+            clusterBridge.call(
+              signal,
+              'scan',
+              inputs.features,
+              inputs.scaling,
+              { seed: inputs.seed, restarts: inputs.restarts },
+              Comlink.proxy((done: number, total: number) => report({ done, total })),
+            ),
+          );
+        });
+      });
+      $effect(() => {
+        void this.attempt;
+        const inputs = this.scanInputs();
+        const scan = this.scan.value;
+        // Only after the scan of these very inputs (its centroids start the run on a sample).
+        if (!inputs || !scan || this.scan.running || this.scan.currentKey !== inputs.key) return;
+        const k = analysis.settings.cluster.k ?? scan.suggested;
+        const o = { k, seed: inputs.seed, restarts: inputs.restarts, init: scan.centroids?.[k] };
+        const key = `${inputs.key}|${k}`;
+        if (this.stopped.holds(this.run, key)) return;
+        untrack(() => {
+          void this.run.run(key, (signal) => clusterBridge.call(signal, 'run', inputs.features, inputs.scaling, o));
+        });
+      });
+    });
+    return () => {
+      stop();
+      stopAttributes();
+    };
+  }
+
+  /** Stops the scan or run; the last clusters stay, and `cancelled` offers to run again. */
   cancel(): void {
-    this.restart();
-    this.scanKey = this.runKey = '';
+    this.stopped.cancel(this.scan);
+    this.stopped.cancel(this.run);
   }
 
-  /** Forgets everything (another dataset was opened). */
-  reset(): void {
-    this.scan = this.run = null;
-    this.selection = null;
-    this.error = null;
-    this.scanKey = this.runKey = '';
+  /** Runs again what was cancelled (while the view is active). */
+  rerun(): void {
+    this.stopped.clear();
+    this.attempt++;
   }
 
-  private restart(): void {
-    this.worker.terminate();
-    this.worker = startClusterWorker();
-    this.running = false;
-    this.progress = null;
+  /** The scan's inputs and their key, or null while features are missing or the settings load. */
+  private scanInputs(): ScanInputs | null {
+    const id = session.currentId;
+    this.follow(id);
+    const rfm = this.rfm;
+    const features = this.features;
+    if (!analysis.ready || !rfm || !features.length || this.missing.length) return null;
+    const s = analysis.settings.cluster;
+    // A feature's values are named by where they come from, so the same data asks nothing new.
+    const source = (f: string) =>
+      f === 'clv' || f === 'pAlive'
+        ? identity(clv.result)
+        : f.startsWith('attr:')
+          ? identity(this.attributeJob.value)
+          : identity(rfm.customer);
+    const key = JSON.stringify([
+      id,
+      features.map((f) => [f.id, f.transform, source(f.id)]),
+      s.scaling,
+      s.seed,
+      s.restarts,
+    ]);
+    return {
+      key,
+      features: features.map((f) => ({ id: f.id, transform: f.transform, values: f.values })),
+      scaling: s.scaling,
+      seed: s.seed,
+      restarts: s.restarts,
+    };
+  }
+
+  private follow(id: number | null): void {
+    if (id === this.datasetId) return;
+    this.datasetId = id;
+    this.stopped.clear();
+    untrack(() => {
+      this.attributeJob.reset();
+      this.scan.reset();
+      this.run.reset();
+      this.chosen = null;
+    });
   }
 }
 

@@ -1,121 +1,145 @@
 /**
- * The CLV view's state: the fitted models and predictions of the open dataset and the model checks,
- * computed in the CLV worker. A new request replaces a running one (the worker is restarted), so
- * changing a setting mid-fit never waits for the old fit; Cancel stops it outright.
+ * The CLV state: the predictions of the open dataset for its CLV settings, and the model checks on
+ * a calibration / holdout split, as two Jobs. Each starts in the data worker (the customer summary:
+ * the only step that reads the transactions) and fits in its own compute worker, so the checks
+ * never wait behind a fit and a superseded or cancelled fit is stopped without touching the other.
+ * Views call `activate` while shown and send intents (cancel, rerun, select a cube class).
  */
-import type { ClvResult } from '../../core/clv/clvAnalysis.ts';
-import type { ModelChecks } from '../../core/clv/runChecks.ts';
 import * as Comlink from 'comlink';
+import { untrack } from 'svelte';
+import type { ClvOptions, ClvResult } from '../../core/clv/clvAnalysis.ts';
+import { summaryBuffers } from '../../core/clv/clvBuffers.ts';
+import type { ModelChecks } from '../../core/clv/runChecks.ts';
+import type { RepeatModelId } from '../../core/clv/types.ts';
+import { checksBridge, clvBridge, dataBridge } from '../jobs/bridges.ts';
+import { Job } from '../jobs/Job.svelte.ts';
+import { analysis } from './analysis.svelte.ts';
+import { CancelledRequests } from './cancelledRequests.ts';
 import { clvOptions } from './analysisSettings.ts';
 import type { ClvSettings } from './analysisSettings.ts';
-import { LatestRequest } from './latestRequest.ts';
-import { startClvWorker } from './workers.ts';
-import { codedOf } from '../i18n/i18n.svelte.ts';
-import type { Coded } from '../i18n/i18n.svelte.ts';
+import { session } from './session.svelte.ts';
 
-type Job = 'result' | 'checks';
+/** What a CLV job is doing: summarising the transactions, fitting, or fitting one model of the checks. */
+export type ClvStage = 'loading' | 'fitting' | `fitting ${RepeatModelId}`;
+
+export interface ClvActivation {
+  /** Also keep the model checks computed (the CLV view). */
+  checks?: boolean;
+  /** Whether the predictions are wanted now (e.g. a CLV feature is ticked); read reactively. */
+  when?: () => boolean;
+}
 
 class ClvState {
-  result = $state.raw<ClvResult | null>(null);
-  checks = $state.raw<ModelChecks | null>(null);
-  /** What each job's worker is doing ("loading", "fitting", "fitting pnbd"), null when idle. */
-  stage = $state<Record<Job, string | null>>({ result: null, checks: null });
-  error = $state<Coded | null>(null);
-  checksError = $state<Coded | null>(null);
-  cancelled = $state(false);
-  /** The value-cube class the customer table is filtered to. */
-  selected = $state<number | null>(null);
-  // One worker per job, so restarting a superseded fit never kills the other job.
-  private workers = { result: startClvWorker(), checks: startClvWorker() };
-  private running = { result: false, checks: false };
-  private lastKey = { result: '', checks: '' };
-  /** Only the latest request of each job writes its stage (see LatestRequest). */
-  private latest = { result: new LatestRequest(), checks: new LatestRequest() };
+  readonly predictions = new Job<ClvResult, ClvStage>();
+  readonly checks = new Job<ModelChecks, ClvStage>();
+  /** The value-cube class chosen to filter the customer table (kept only while it has customers). */
+  private chosen = $state<number | null>(null);
+  /** Bumped by `rerun`: the effects run again, and a cancelled job (no key any more) starts anew. */
+  private attempt = $state(0);
+  private datasetId: number | null | undefined = undefined;
+  private stopped = new CancelledRequests();
 
-  /** Computes predictions for a dataset and settings, unless the same request already ran. */
-  async request(id: number, c: ClvSettings, force = false): Promise<void> {
-    const key = JSON.stringify([id, clvOptions(c)]);
-    if (!force && key === this.lastKey.result) return;
-    this.lastKey.result = key;
-    if (this.running.result) this.restart('result');
-    this.running.result = true;
-    this.cancelled = false;
-    this.stage.result = 'loading';
-    const seq = this.latest.result.begin();
-    try {
-      const onStage = Comlink.proxy((stage: string) => {
-        if (this.latest.result.isLatest(seq) && this.running.result) this.stage.result = stage;
-      });
-      const r = await this.workers.result.api.analyse(id, clvOptions($state.snapshot(c) as ClvSettings), onStage);
-      if (this.lastKey.result !== key) return;
-      this.result = r;
-      this.error = null;
-      if (this.selected !== null && !r.cube.classes[this.selected]?.customers) this.selected = null;
-    } catch (e) {
-      if (this.lastKey.result === key && !this.cancelled) {
-        this.error = codedOf(e);
-        this.result = null;
-      }
-    } finally {
-      if (this.latest.result.isLatest(seq)) this.done('result');
-    }
+  /** The latest predictions (kept while newer ones are computed). */
+  get result(): ClvResult | null {
+    return this.predictions.value;
   }
 
-  /** Runs the model checks with calibration up to `splitDay`. */
-  async requestChecks(id: number, c: ClvSettings, splitDay: number, force = false): Promise<void> {
-    const key = JSON.stringify([id, c.model, c.unit, splitDay]);
-    if (!force && key === this.lastKey.checks) return;
-    this.lastKey.checks = key;
-    if (this.running.checks) this.restart('checks');
-    this.running.checks = true;
-    this.stage.checks = 'loading';
-    const seq = this.latest.checks.begin();
-    try {
-      const onStage = Comlink.proxy((stage: string) => {
-        if (this.latest.checks.isLatest(seq) && this.running.checks) this.stage.checks = stage;
-      });
-      const r = await this.workers.checks.api.checks(id, c.model, c.unit, splitDay, onStage);
-      if (this.lastKey.checks !== key) return;
-      this.checks = r;
-      this.checksError = null;
-    } catch (e) {
-      if (this.lastKey.checks === key && !this.cancelled) {
-        this.checksError = codedOf(e);
-        this.checks = null;
-      }
-    } finally {
-      if (this.latest.checks.isLatest(seq)) this.done('checks');
-    }
+  get cancelled(): boolean {
+    return this.predictions.cancelled || this.checks.cancelled;
   }
 
-  /** Stops whatever the worker does; nothing half-done is shown. */
+  get selected(): number | null {
+    const r = this.predictions.value;
+    return r && this.chosen !== null && r.cube.classes[this.chosen]?.customers ? this.chosen : null;
+  }
+
+  set selected(index: number | null) {
+    this.chosen = index;
+  }
+
+  /**
+   * Keeps the predictions (and with `checks`, the model checks) computed for the open dataset and
+   * its CLV settings while a view that shows them is mounted; returns the stop. Asking again for
+   * what is shown or running does nothing, so a view returned to shows its result at once.
+   */
+  activate(o: ClvActivation = {}): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        void this.attempt;
+        this.follow(id);
+        if (id === null || !analysis.ready || (o.when && !o.when())) return;
+        const options = clvOptions($state.snapshot(analysis.settings.clv) as ClvSettings);
+        untrack(() => this.requestPredictions(id, options));
+      });
+      if (!o.checks) return;
+      $effect(() => {
+        const id = session.currentId;
+        void this.attempt;
+        const r = this.predictions.value;
+        if (id === null || id !== this.datasetId || !analysis.ready || !r) return;
+        const c = analysis.settings.clv;
+        // The middle of the data, or the median row day when a far-away date makes the middle lopsided.
+        const split = c.splitDay ?? r.summary.splitDay;
+        const model = c.model;
+        const unit = c.unit;
+        untrack(() => this.requestChecks(id, model, unit, split));
+      });
+    });
+  }
+
+  /** Stops the running fits; the last results stay, and `cancelled` offers to run them again. */
   cancel(): void {
-    this.cancelled = true;
-    this.lastKey = { result: '', checks: '' };
-    this.restart('result');
-    this.restart('checks');
+    this.stopped.cancel(this.predictions);
+    this.stopped.cancel(this.checks);
   }
 
-  /** Forgets the results (another dataset was opened). */
-  reset(): void {
-    this.result = null;
-    this.checks = null;
-    this.selected = null;
-    this.error = this.checksError = null;
-    this.lastKey = { result: '', checks: '' };
+  /** Stops the running model checks only. */
+  cancelChecks(): void {
+    this.stopped.cancel(this.checks);
   }
 
-  private restart(job: Job): void {
-    this.latest[job].supersede();
-    this.workers[job].terminate();
-    this.workers[job] = startClvWorker();
-    this.running[job] = false;
-    this.stage[job] = null;
+  /** Runs again what was cancelled (while a view is active). */
+  rerun(): void {
+    this.stopped.clear();
+    this.attempt++;
   }
 
-  private done(job: Job): void {
-    this.running[job] = false;
-    this.stage[job] = null;
+  private follow(id: number | null): void {
+    if (id === this.datasetId) return;
+    this.datasetId = id;
+    this.stopped.clear();
+    untrack(() => {
+      this.predictions.reset();
+      this.checks.reset();
+      this.chosen = null;
+    });
+  }
+
+  private requestPredictions(id: number, options: ClvOptions): void {
+    const key = JSON.stringify([id, options]);
+    if (this.stopped.holds(this.predictions, key)) return;
+    void this.predictions.run(key, async (signal, report) => {
+      report('loading');
+      const s = await dataBridge.call(signal, 'clvSummary', id, {
+        unit: options.unit,
+        calibrationEnd: options.calibrationEnd,
+      });
+      report('fitting');
+      return clvBridge.call(signal, 'clv', Comlink.transfer(s, summaryBuffers(s)), options);
+    });
+  }
+
+  private requestChecks(id: number, model: RepeatModelId, unit: ClvOptions['unit'], split: number): void {
+    const key = JSON.stringify([id, model, unit, split]);
+    if (this.stopped.holds(this.checks, key)) return;
+    void this.checks.run(key, async (signal, report) => {
+      report('loading');
+      const s = await dataBridge.call(signal, 'clvSummary', id, { unit, calibrationEnd: split });
+      report('fitting');
+      const onModel = Comlink.proxy((m: RepeatModelId) => report(`fitting ${m}`));
+      return checksBridge.call(signal, 'checks', Comlink.transfer(s, summaryBuffers(s)), model, onModel);
+    });
   }
 }
 

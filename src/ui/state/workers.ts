@@ -2,8 +2,6 @@
 import * as Comlink from 'comlink';
 import type { AnalysisApi } from '../../../workers/analysis.worker.ts';
 import type { BackupApi } from '../../../workers/backup.worker.ts';
-import type { ClusterApi } from '../../../workers/cluster.worker.ts';
-import type { ClvApi } from '../../../workers/clv.worker.ts';
 import type { CohortsApi } from '../../../workers/cohorts.worker.ts';
 import type { ImportApi } from '../../../workers/import.worker.ts';
 import type { TimeApi } from '../../../workers/time.worker.ts';
@@ -22,16 +20,6 @@ export function startImportWorker(): WorkerHandle<ImportApi> {
 export function startAnalysisWorker(): WorkerHandle<AnalysisApi> {
   const w = new Worker(new URL('../../../workers/analysis.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<AnalysisApi>(w), terminate: () => w.terminate() };
-}
-
-export function startClvWorker(): WorkerHandle<ClvApi> {
-  const w = new Worker(new URL('../../../workers/clv.worker.ts', import.meta.url), { type: 'module' });
-  return { api: Comlink.wrap<ClvApi>(w), terminate: () => w.terminate() };
-}
-
-export function startClusterWorker(): WorkerHandle<ClusterApi> {
-  const w = new Worker(new URL('../../../workers/cluster.worker.ts', import.meta.url), { type: 'module' });
-  return { api: Comlink.wrap<ClusterApi>(w), terminate: () => w.terminate() };
 }
 
 export function startTimeWorker(): WorkerHandle<TimeApi> {
