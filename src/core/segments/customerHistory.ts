@@ -30,3 +30,9 @@ export function customerSearchText(t: TransactionTable, customers: ArrayLike<num
     [t.customerIds[c], ...latest.map((a) => (a.codes[p] >= 0 ? a.values[a.codes[p]] : ''))].join(' ').toLowerCase(),
   );
 }
+
+/** What the customer card shows of one customer: daily history and latest attributes by name. */
+export interface CustomerDetail {
+  history: CustomerHistory;
+  attributes: Record<string, string>;
+}
