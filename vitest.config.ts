@@ -23,7 +23,8 @@ export default defineConfig({
         test: {
           name: 'state',
           include: ['test/unit/**/*.svelte.test.ts'],
-          environment: 'node',
+          // Node globals, browser transform: $effect runs (see the file).
+          environment: './test/unit/state/clientEnvironment.ts',
         },
       },
     ],

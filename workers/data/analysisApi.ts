@@ -3,7 +3,11 @@
  * segments, the value analysis, the customer card and search, and every attribute per customer.
  */
 import * as Comlink from 'comlink';
-import { attributeBuffers, attributesOfCustomer, customerAttributes } from '../../src/core/attributes/customerAttributes.ts';
+import {
+  attributeBuffers,
+  attributesOfCustomer,
+  customerAttributes,
+} from '../../src/core/attributes/customerAttributes.ts';
 import type { CustomerAttribute } from '../../src/core/attributes/customerAttributes.ts';
 import { valueAnalysis, valueBuffers } from '../../src/core/concentration/valueAnalysis.ts';
 import type { ValueAnalysis } from '../../src/core/concentration/valueAnalysis.ts';

@@ -123,7 +123,8 @@ class Analysis {
   /** Drops a selection the new segmentation no longer has. */
   private keepSelection(result: SegmentAnalysis): void {
     const sel = this.selection;
-    if (sel?.kind === 'segment' && this.segments && this.segments.ids.join() !== result.ids.join()) this.selection = null;
+    if (sel?.kind === 'segment' && this.segments && this.segments.ids.join() !== result.ids.join())
+      this.selection = null;
     // A grid cell beyond the new scales (e.g. R 5 after switching to terciles) no longer exists.
     if (sel?.kind === 'cell' && (sel.r > result.grid.rGrades || sel.f > result.grid.fGrades)) this.selection = null;
   }

@@ -164,7 +164,12 @@ class ImportFlow {
     this.stage = 'saving';
     this.saveError = null;
     try {
-      const { id, existing, name } = await importBridge.call(this.controller.signal, 'save', this.name, this.allowDuplicate);
+      const { id, existing, name } = await importBridge.call(
+        this.controller.signal,
+        'save',
+        this.name,
+        this.allowDuplicate,
+      );
       await session.refresh();
       if (existing) {
         // Another tab stored this file first: show that dataset instead of a second copy.

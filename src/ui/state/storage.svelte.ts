@@ -106,7 +106,10 @@ class StorageState {
     if (withBackup) {
       this.busy = true;
       try {
-        download((await backupBridge.call(uncancelled(), 'exportWorkspace', true)).bytes, `segmap-backup-${today()}.segmap`);
+        download(
+          (await backupBridge.call(uncancelled(), 'exportWorkspace', true)).bytes,
+          `segmap-backup-${today()}.segmap`,
+        );
       } catch (e) {
         this.error = codedOf(e);
         this.busy = false;

@@ -23,7 +23,14 @@ export type TimeSelection = { kind: 'stage'; stage: number } | { kind: 'flow'; s
 /** The migration's basis for the settings: the scheme's segments, or clusters of R, F, M. */
 export function migrationBasis(s: AnalysisSettings): MigrationBasis {
   return s.time.basis === 'clusters'
-    ? { kind: 'clusters', k: s.time.k, seed: s.cluster.seed, restarts: s.cluster.restarts, transform: 'log1p', scaling: 'z' }
+    ? {
+        kind: 'clusters',
+        k: s.time.k,
+        seed: s.cluster.seed,
+        restarts: s.cluster.restarts,
+        transform: 'log1p',
+        scaling: 'z',
+      }
     : { kind: 'segments', options: segmentOptions(s) };
 }
 
@@ -123,14 +130,26 @@ class TimeState {
   rerun(): void {
     const id = session.currentId;
     if (id === null) return;
-    this.runMigration(id, $state.snapshot(this.days) as number[], migrationBasis($state.snapshot(analysis.settings) as AnalysisSettings), true);
+    this.runMigration(
+      id,
+      $state.snapshot(this.days) as number[],
+      migrationBasis($state.snapshot(analysis.settings) as AnalysisSettings),
+      true,
+    );
   }
 
   private runMigration(id: number, days: number[], basis: MigrationBasis, force: boolean): void {
     void this.migrationJob.run(
       migrationKey(id, days, basis),
       async (signal) => {
-        const r = await dataBridge.call(signal, 'migration', id, days, basis, Comlink.proxy(() => signal.aborted));
+        const r = await dataBridge.call(
+          signal,
+          'migration',
+          id,
+          days,
+          basis,
+          Comlink.proxy(() => signal.aborted),
+        );
         if (!signal.aborted && this.selection?.kind === 'flow') this.selection = null;
         return r;
       },

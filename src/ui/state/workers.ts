@@ -18,4 +18,3 @@ export function startClusterWorker(): WorkerHandle<ClusterApi> {
   const w = new Worker(new URL('../../../workers/cluster.worker.ts', import.meta.url), { type: 'module' });
   return { api: Comlink.wrap<ClusterApi>(w), terminate: () => w.terminate() };
 }
-
