@@ -1,4 +1,5 @@
 import { enJobs } from './en.jobs.ts';
+import { enDataworker } from './en.dataworker.ts';
 import { enHostile } from './en.hostile.ts';
 import { enSummary } from './en.summary.ts';
 import { enA11y } from './en.a11y.ts';
@@ -39,6 +40,7 @@ export const en = {
   ...enHostile,
   ...enDates,
   ...enJobs,
+  ...enDataworker,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

@@ -2,6 +2,10 @@ import 'fake-indexeddb/auto';
 import { flushSync } from 'svelte';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RfmTable } from '../../../src/core/rfm/computeRfm.ts';
+import { abcClasses } from '../../../src/core/concentration/abcClasses.ts';
+import { gradeByCuts } from '../../../src/core/rfm/gradeByCuts.ts';
+import { TIER_DEFAULT, tierRules } from '../../../src/core/segments/valueTiers.ts';
+import { noticeText } from '../../../src/ui/i18n/i18n.svelte.ts';
 import { fakeBridge } from './fakeBridge.ts';
 
 const bridge = vi.hoisted(() => ({ current: null as null | ReturnType<typeof import('./fakeBridge.ts').fakeBridge> }));
@@ -215,6 +219,27 @@ describe('cancel and run again', () => {
 });
 
 describe('errors are coded', () => {
+  it.each([
+    ['cuts', () => gradeByCuts([1, 2], [5, 3], true), 'rfm.cuts', /5, 3/],
+    ['tiers', () => tierRules({ ...TIER_DEFAULT, vip: 7 }), 'segments.tiers', /1 to 5/],
+    ['ABC', () => abcClasses(new Float64Array(2), [0.8, 0.5]), 'value.abcCuts', /0\.8/],
+  ])('Segments and Value say a bad setting (%s) in words, translated', async (_name, fail, code, text) => {
+    await openDataset();
+    flushSync();
+    let thrown: unknown;
+    try {
+      fail();
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(RangeError);
+    bridge.current!.of('segments')[0].reject(thrown);
+    await settle();
+    expect(analysis.error?.code).toBe(code);
+    expect(noticeText(analysis.error!)).toMatch(text);
+    expect(noticeText(analysis.error!)).not.toMatch(/unexpected/i);
+  });
+
   it.each([
     [
       'a coded worker error keeps its code',
