@@ -3,7 +3,7 @@
 // migration cancelled on the Over time view can be run again.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
+import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -110,6 +110,34 @@ describe('views left and revisited', () => {
     await page.click('[data-testid="mig-rerun"]');
     await expect.poll(() => page.locator('[data-testid="mig-headline"]').count(), { timeout: 60_000 }).toBe(2);
     expect(await page.locator('[data-testid="mig-cancelled"]').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the error banner', () => {
+  it('goes once a later import succeeds, or a dataset is opened', async () => {
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    const banner = page.locator('[data-testid="error-message"]');
+    const fail = async () => {
+      await page.click('[data-testid="nav-data"]');
+      await page.setInputFiles('[data-testid="file-input"]', {
+        name: 'empty.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.alloc(0),
+      });
+      await banner.waitFor();
+    };
+    await fail();
+    await page.setInputFiles('[data-testid="file-input"]', TEN_CUSTOMERS);
+    await page.click('[data-testid="import"]');
+    await page.waitForSelector('[data-testid="saved"]');
+    expect(await banner.count()).toBe(0);
+    await fail();
+    await page.click('[data-testid="nav-data"]');
+    await page.locator('[data-testid="dataset-row"]').first().locator('[data-testid="open"]').click();
+    await expect.poll(() => banner.count()).toBe(0);
     await context.close();
   });
 });

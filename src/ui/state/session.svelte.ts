@@ -84,6 +84,8 @@ class Session {
     performance.measure('segmap:open', { start: started, end: performance.now() });
     this.rfm = this.opening.value;
     this.currentId = id;
+    // A dataset is open and working: an earlier failure's banner (a failed import) is out of date.
+    this.error = null;
     localStorage.setItem(LAST_OPEN_KEY, String(id));
   }
 
