@@ -23,8 +23,9 @@ export default defineConfig({
         test: {
           name: 'state',
           include: ['test/unit/**/*.svelte.test.ts'],
-          // Node globals, browser transform: $effect runs (see the file).
-          environment: './test/unit/state/clientEnvironment.ts',
+          // A DOM environment makes Vite compile for the client, where $effect runs (the server
+          // build of a rune module never runs effects).
+          environment: 'happy-dom',
         },
       },
     ],
