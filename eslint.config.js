@@ -90,7 +90,7 @@ export default ts.config(
               group: ['**/workers/*'],
               allowTypeImports: true,
               message:
-                'The page may import a worker’s types only (import type); start workers in src/ui/state/workers.ts.',
+                'The page may import a worker’s types only (import type); start workers in src/ui/jobs/bridges.ts.',
             },
           ],
         },

@@ -1,11 +1,11 @@
 // Cohorts part of `npm run bench`: the cohort table by month and by quarter, and the segment ×
 // attribute cross-tab (latest attribute per customer, categories, counts and shares), on a file's
-// transactions in Node, with the same core code the cohorts worker and the Cross-tabs view run.
+// transactions in Node, with the same core code the data worker and the Cross-tabs view run.
 import { readFileSync } from 'node:fs';
 import { cohortTable } from '../src/core/cohorts/cohortTable.ts';
 import { attributeCrossTab } from '../src/core/crosstab/attributeCrossTab.ts';
 import { categorize } from '../src/core/crosstab/categorize.ts';
-import { customerAttributeCodes } from '../src/core/crosstab/customerAttributeCodes.ts';
+import { customerAttributes } from '../src/core/attributes/customerAttributes.ts';
 import { buildImportOptions } from '../src/core/import/buildImportOptions.ts';
 import { importStream } from '../src/core/import/importStream.ts';
 import { SNIFF_BYTES, sniff } from '../src/core/import/sniff.ts';
@@ -44,8 +44,8 @@ export async function benchCohorts(path: string) {
   if (table.attributes.length) {
     const name = table.attributes[0].name;
     out.crosstabAttribute = name;
-    out.attributesMs = time(() => customerAttributeCodes(table, rfm.customer));
-    const attr = customerAttributeCodes(table, rfm.customer)[0];
+    out.attributesMs = time(() => customerAttributes(table, rfm.customer));
+    const attr = customerAttributes(table, rfm.customer)[0];
     out.crosstabMs = time(() => {
       const c = categorize(attr);
       attributeCrossTab(seg.segment, seg.ids.length, c.category, c.labels.length, rfm.monetary);

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { expect } from 'vitest';
 
 /**
@@ -8,9 +8,24 @@ import { expect } from 'vitest';
  * write succeeded (Chromium's quota override is not enforced on these profiles).
  */
 export async function quotaOnNextCommit(page: Page, worker: 'import' | 'backup'): Promise<void> {
-  const w = page.workers().find((x) => x.url().includes(`${worker}.worker`));
+  const running = page.workers().find((x) => x.url().includes(`${worker}.worker`));
+  if (running) return arm(running);
+  // Workers start on their first call (src/ui/jobs/bridges.ts): arm it as soon as it starts, long
+  // before its first save (the file is sniffed and imported first).
+  const armed = new Promise<void>((resolve, reject) => {
+    const onWorker = (w: Worker) => {
+      if (!w.url().includes(`${worker}.worker`)) return;
+      page.off('worker', onWorker);
+      arm(w).then(resolve, reject);
+    };
+    page.on('worker', onWorker);
+  });
+  armed.catch((e) => expect.unreachable(String(e)));
+}
+
+async function arm(w: Worker): Promise<void> {
   expect(w).toBeDefined();
-  await w!.evaluate(() => {
+  await w.evaluate(() => {
     const add = IDBObjectStore.prototype.add;
     let armed = true;
     let pending = 0;

@@ -228,8 +228,8 @@ describe('storage faults', () => {
     expectWhole(stored);
     expect(names(stored)).toEqual(['Renamed shop', 'ten-customers']);
 
-    // Reopening a stored dataset after the analysis worker's connection died.
-    const analysis = page.workers().find((w) => w.url().includes('analysis.worker'));
+    // Reopening a stored dataset after the data worker's connection died.
+    const analysis = page.workers().find((w) => w.url().includes('data.worker'));
     expect(analysis).toBeDefined();
     await analysis!.evaluate(() => {
       const transaction = IDBDatabase.prototype.transaction;

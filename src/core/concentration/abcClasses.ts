@@ -1,3 +1,4 @@
+import { rangeError } from '../notice/notice.ts';
 import { rankByRevenue, revenueInOrder } from './rankByRevenue.ts';
 import { shareRows } from './shareRows.ts';
 import type { ShareRow } from './shareRows.ts';
@@ -38,7 +39,11 @@ export interface AbcResult {
 export function abcClasses(monetary: Float64Array, cuts: readonly [number, number] = ABC_DEFAULT): AbcResult {
   const [a, b] = cuts;
   if (!(a > 0 && a < b && b <= 1)) {
-    throw new RangeError(`ABC cuts must satisfy 0 < A < B ≤ 1 (shares of revenue), got [${a}, ${b}]`);
+    throw rangeError(
+      'value.abcCuts',
+      { a, b },
+      `ABC cuts must satisfy 0 < A < B ≤ 1 (shares of revenue), got [${a}, ${b}]`,
+    );
   }
   const n = monetary.length;
   const order = rankByRevenue(monetary);

@@ -1,3 +1,4 @@
+import { rangeError } from '../notice/notice.ts';
 import { rankByRevenue, revenueInOrder } from './rankByRevenue.ts';
 import { shareRows } from './shareRows.ts';
 import type { ShareRow } from './shareRows.ts';
@@ -30,7 +31,9 @@ export interface PyramidResult {
 export function layerEnds(n: number, cuts: readonly [number, number, number]): [number, number, number] {
   const [c1, c2, c3] = cuts;
   if (!(c1 > 0 && c1 < c2 && c2 < c3 && c3 < 1)) {
-    throw new RangeError(
+    throw rangeError(
+      'value.pyramidCuts',
+      { cuts: cuts.join(', ') },
       `pyramid cuts must satisfy 0 < key < major < ordinary < 1 (cumulative customer shares), got [${cuts.join(', ')}]`,
     );
   }

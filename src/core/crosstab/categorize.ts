@@ -1,6 +1,5 @@
-import { attributeNumber } from '../cluster/customerAttributes.ts';
 import { CoreError } from '../notice/notice.ts';
-import type { CustomerAttribute } from './customerAttributeCodes.ts';
+import type { CustomerAttribute } from '../attributes/customerAttributes.ts';
 
 /** Default band edges of a numeric attribute (age): 0–17, 18–24, 25–39, 40–59, 60+. */
 export const DEFAULT_BAND_EDGES: readonly number[] = [0, 18, 25, 40, 60];
@@ -78,14 +77,9 @@ export function bandOf(x: number, edges: readonly number[]): number {
 export function binNumeric(a: CustomerAttribute, edges: readonly number[]): Categories {
   const err = bandEdgesError(edges);
   if (err) throw err;
-  const bandOfValue = a.values.map((v) => {
-    const x = attributeNumber(v);
-    return Number.isFinite(x) ? bandOf(x, edges) : -1;
-  });
   const blank = edges.length;
-  const category = Int32Array.from(a.codes, (code) =>
-    code >= 0 && bandOfValue[code] >= 0 ? bandOfValue[code] : blank,
-  );
+  // A value that does not read as a number (numeric is 90 % of values) counts as blank.
+  const category = Int32Array.from(a.numbers, (x) => (Number.isFinite(x) ? bandOf(x, edges) : blank));
   const labels = bandLabels(edges);
   const kinds: CategoryKind[] = labels.map(() => 'band');
   if (category.includes(blank)) {

@@ -30,7 +30,29 @@ export function clusterSnapshots(
   days: readonly number[],
   o: ClusterSnapshotOptions,
 ): SegmentSnapshot[] {
-  const tables = days.map((d) => computeRfm(tableAsOf(t, d), { referenceDay: d + 1 }));
+  return clusterSnapshotsOf(
+    days.map((d) => rfmAsOf(t, d)),
+    days,
+    t.customerIds.length,
+    o,
+  );
+}
+
+/** The RFM table as of day D (days since 1970-01-01): transactions up to D, reference day D + 1. */
+export function rfmAsOf(t: TransactionTable, day: number): RfmTable {
+  return computeRfm(tableAsOf(t, day), { referenceDay: day + 1 });
+}
+
+/**
+ * clusterSnapshots from the RFM tables as of each day (rfmAsOf), for a caller that computes them
+ * one by one (the data worker, which can stop between days); `customers` = the dictionary's size.
+ */
+export function clusterSnapshotsOf(
+  tables: readonly RfmTable[],
+  days: readonly number[],
+  customers: number,
+  o: ClusterSnapshotOptions,
+): SegmentSnapshot[] {
   const last = tables[tables.length - 1];
   const fm = featureMatrix(
     columns(last).map((values, j) => ({ id: 'rfm'[j], values, transform: o.transform })),
@@ -59,6 +81,6 @@ export function clusterSnapshots(
       }
       label[i] = best;
     }
-    return snapshotOf(days[s], t.customerIds.length, rfm, ids, label, rfm);
+    return snapshotOf(days[s], customers, rfm, ids, label, rfm);
   });
 }

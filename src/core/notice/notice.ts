@@ -18,6 +18,14 @@ export function notice(code: string, params: NoticeParams, text: string): Notice
   return { code, params, text };
 }
 
+/**
+ * A RangeError (an argument out of its range) that the UI can translate: code and params like a
+ * CoreError's, so a bad setting reaching a computation is said in the user's language.
+ */
+export function rangeError(code: string, params: NoticeParams, message: string): RangeError {
+  return Object.assign(new RangeError(message), { code, params });
+}
+
 /** An error the UI can translate: message is the English text; code and params say it again. */
 export class CoreError extends Error {
   override name = 'CoreError';

@@ -1,3 +1,5 @@
+import { rangeError } from '../notice/notice.ts';
+
 /** Most cut values a dimension may have (so at most 10 grades). */
 export const MAX_CUTS = 9;
 
@@ -23,7 +25,7 @@ export function cutsError(cuts: readonly number[]): string | null {
  */
 export function gradeByCuts(values: ArrayLike<number>, cuts: readonly number[], higherIsBetter: boolean): Uint8Array {
   const err = cutsError(cuts);
-  if (err) throw new RangeError(err);
+  if (err) throw rangeError('rfm.cuts', { cuts: cuts.join(', ') }, err);
   const n = values.length;
   const scores = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

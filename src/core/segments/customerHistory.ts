@@ -1,4 +1,4 @@
-import { customerAttributeCodes } from '../crosstab/customerAttributeCodes.ts';
+import { customerAttributes } from '../attributes/customerAttributes.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
 
@@ -25,15 +25,14 @@ export function customerHistory(t: TransactionTable, customer: number): Customer
  * joined by spaces, per customer of `customers` (indices into the table's customer ids).
  */
 export function customerSearchText(t: TransactionTable, customers: ArrayLike<number>): string[] {
-  const latest = customerAttributeCodes(t, customers);
+  const latest = customerAttributes(t, customers);
   return Array.from(customers, (c, p) =>
     [t.customerIds[c], ...latest.map((a) => (a.codes[p] >= 0 ? a.values[a.codes[p]] : ''))].join(' ').toLowerCase(),
   );
 }
 
-/** The latest non-blank value of each attribute for one customer, by attribute name. */
-export function customerAttributes(t: TransactionTable, customer: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of customerAttributeCodes(t, [customer])) if (a.codes[0] >= 0) out[a.name] = a.values[a.codes[0]];
-  return out;
+/** What the customer card shows of one customer: daily history and latest attributes by name. */
+export interface CustomerDetail {
+  history: CustomerHistory;
+  attributes: Record<string, string>;
 }

@@ -1,3 +1,4 @@
+import { rangeError } from '../notice/notice.ts';
 /** An inclusive score range [from, to] on the 1–5 scale. */
 export type ScoreRange = readonly [number, number];
 
@@ -50,7 +51,8 @@ export interface ScaledScores {
  * stretched first (toFivePoint), so rules always read 1–5 with 5 = best.
  */
 export function applyRules(s: ScaledScores, rules: readonly ScoreRule[]): Uint8Array {
-  if (rules.length > 254) throw new RangeError(`at most 254 rules, got ${rules.length}`);
+  if (rules.length > 254)
+    throw rangeError('segments.rules', { n: rules.length }, `at most 254 rules, got ${rules.length}`);
   const n = s.r.length;
   const out = new Uint8Array(n);
   for (let i = 0; i < n; i++) {

@@ -17,6 +17,9 @@ export type SchemeId = (typeof SCHEMES)[number];
 export const UNMATCHED = 'unmatched';
 
 /** Everything that decides the segments. */
+/** The segment of every customer in each scheme (same scores), by scheme id. */
+export type SchemeSegments = Record<string, { ids: string[]; segment: Uint8Array }>;
+
 export interface SegmentOptions {
   scheme: SchemeId;
   scoring: ScoringOptions;

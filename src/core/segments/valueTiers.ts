@@ -1,3 +1,4 @@
+import { rangeError } from '../notice/notice.ts';
 import type { ScoreRule } from './scoreRules.ts';
 
 export const TIER_IDS = ['vip', 'loyal', 'potential', 'ordinary'] as const;
@@ -38,7 +39,7 @@ export function tierThresholdsError(t: TierThresholds): string | null {
  */
 export function tierRules(t: TierThresholds = TIER_DEFAULT): ScoreRule[] {
   const err = tierThresholdsError(t);
-  if (err) throw new RangeError(err);
+  if (err) throw rangeError('segments.tiers', {}, err);
   return [
     { r: [t.vip, 5], f: [t.vip, 5], m: [t.vip, 5] },
     { f: [t.loyalF, 5], m: [1, t.loyalM - 1] },

@@ -1,5 +1,6 @@
 import { enCompute } from './en.compute.ts';
 import { enJobs } from './en.jobs.ts';
+import { enDataworker } from './en.dataworker.ts';
 import { enHostile } from './en.hostile.ts';
 import { enSummary } from './en.summary.ts';
 import { enA11y } from './en.a11y.ts';
@@ -45,6 +46,7 @@ export const en = {
   ...enEngines,
   ...enRouting,
   ...enCompute,
+  ...enDataworker,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

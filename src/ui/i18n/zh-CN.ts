@@ -1,5 +1,6 @@
 import { zhCNCompute } from './zh-CN.compute.ts';
 import { zhCNJobs } from './zh-CN.jobs.ts';
+import { zhCNDataworker } from './zh-CN.dataworker.ts';
 import { zhCNHostile } from './zh-CN.hostile.ts';
 import type { Messages } from './en.ts';
 import { zhCNSummary } from './zh-CN.summary.ts';
@@ -46,6 +47,7 @@ export const zhCN: Messages = {
   ...zhCNEngines,
   ...zhCNRouting,
   ...zhCNCompute,
+  ...zhCNDataworker,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

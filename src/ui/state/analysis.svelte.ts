@@ -1,20 +1,22 @@
 /**
  * The analyses of the open dataset: the segmentation (scores, segments, summary, R × F grid) and
- * the value analysis (ABC, pyramid, Gini), recomputed in the analysis worker whenever the RFM table
- * or the dataset's settings change; and the selection that charts pass on to the customer table.
+ * the value analysis (ABC, pyramid, Gini), recomputed in the data worker whenever the RFM table or
+ * the dataset's settings change; and the selection that charts pass on to the customer table.
  */
+import { numericOf } from '../../core/cluster/customerAttributes.ts';
 import type { NumericAttribute } from '../../core/cluster/customerAttributes.ts';
+import type { ValueAnalysis } from '../../core/concentration/valueAnalysis.ts';
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import { displayScores } from '../../core/segments/displayScores.ts';
 import type { SegmentAnalysis } from '../../core/segments/segmentBuffers.ts';
-import type { ValueAnalysis } from '../../core/concentration/valueAnalysis.ts';
 import { loadSettings, saveSettings } from '../../db/settings.ts';
+import type { Coded } from '../i18n/coded.ts';
+import { dataBridge, uncancelled } from '../jobs/bridges.ts';
+import { Job } from '../jobs/Job.svelte.ts';
 import { defaultSettings, fromStored, segmentOptions } from './analysisSettings.ts';
 import type { AnalysisSettings } from './analysisSettings.ts';
 import { session } from './session.svelte.ts';
-import { startAnalysisWorker } from './workers.ts';
-import { codedOf } from '../i18n/coded.ts';
-import type { Coded } from '../i18n/coded.ts';
+import { tableKey } from './tableKey.ts';
 
 /** What the customer table is filtered to, set by a click or brush in a chart. */
 export type Selection =
@@ -22,10 +24,11 @@ export type Selection =
 
 class Analysis {
   settings = $state<AnalysisSettings>(defaultSettings());
-  segments = $state.raw<SegmentAnalysis | null>(null);
-  value = $state.raw<ValueAnalysis | null>(null);
   selection = $state.raw<Selection | null>(null);
-  error = $state<Coded | null>(null);
+  /** Scores, segments and the R × F grid of the open RFM table and settings. */
+  readonly segmentsJob = new Job<SegmentAnalysis>();
+  /** ABC, pyramid and Lorenz of the open RFM table's monetary values. */
+  readonly valueJob = new Job<ValueAnalysis>();
   /** The RFM table with the scores of the chosen scoring, as shown (R reversed for the textbook variant). */
   table = $derived.by((): RfmTable | null => {
     const rfm = session.rfm;
@@ -36,16 +39,27 @@ class Analysis {
   /** The dataset whose settings are loaded (undefined before the first load). */
   private loadedFor = $state<number | null | undefined>(undefined);
   private datasetId: number | null | undefined = undefined;
-  private worker = startAnalysisWorker();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private run = 0;
+
+  get segments(): SegmentAnalysis | null {
+    return this.segmentsJob.value;
+  }
+
+  get value(): ValueAnalysis | null {
+    return this.valueJob.value;
+  }
+
+  /** Why the segments or the value analysis failed (coded), or null. */
+  get error(): Coded | null {
+    return this.segmentsJob.error ?? this.valueJob.error;
+  }
 
   /** Whether the settings of the open dataset are loaded (views wait for this before computing). */
   get ready(): boolean {
     return this.loadedFor === session.currentId;
   }
 
-  /** Starts recomputing on every change of the open dataset, its RFM table or the settings. */
+  /** Keeps segments and value computed for the open dataset, its RFM table and the settings; returns the stop. */
   start(): () => void {
     return $effect.root(() => {
       $effect(() => {
@@ -55,13 +69,22 @@ class Analysis {
       $effect(() => {
         const rfm = session.rfm;
         const options = segmentOptions($state.snapshot(this.settings) as AnalysisSettings);
-        if (rfm && this.loadedFor === session.currentId) void this.computeSegments(rfm, options);
+        if (!rfm || this.loadedFor !== session.currentId) return;
+        const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
+        void this.segmentsJob.run(`${tableKey(rfm)}:${JSON.stringify(options)}`, async (signal) => {
+          const result = await dataBridge.call(signal, 'segments', values, options);
+          if (!signal.aborted) this.keepSelection(result);
+          return result;
+        });
       });
       $effect(() => {
         const rfm = session.rfm;
         const abc = $state.snapshot(this.settings.abcCuts);
         const pyramid = $state.snapshot(this.settings.pyramidCuts);
-        if (rfm && this.loadedFor === session.currentId) void this.computeValue(rfm, abc, pyramid);
+        if (!rfm || this.loadedFor !== session.currentId) return;
+        void this.valueJob.run(`${tableKey(rfm)}:${abc.join()}:${pyramid.join()}`, (signal) =>
+          dataBridge.call(signal, 'value', rfm.monetary, abc, pyramid),
+        );
       });
     });
   }
@@ -76,14 +99,12 @@ class Analysis {
     this.loadedFor = id;
   }
 
-  /** The analysis worker, for one-off questions (a customer's history, search text, all schemes). */
-  get api() {
-    return this.worker.api;
-  }
-
-  /** Numeric customer attributes of a stored dataset for the given customers (dictionary indices). */
-  attributes(id: number, customers: Int32Array): Promise<NumericAttribute[]> {
-    return this.worker.api.attributes(id, customers);
+  /**
+   * Numeric customer attributes (core/attributes) of a stored dataset for the given customers
+   * (dictionary indices), from the data worker's one attributes call.
+   */
+  async attributes(id: number, customers: Int32Array, signal = uncancelled()): Promise<NumericAttribute[]> {
+    return numericOf(await dataBridge.call(signal, 'attributes', id, customers));
   }
 
   /** Changes settings and stores them for the open dataset a moment after the last change. */
@@ -99,31 +120,13 @@ class Analysis {
     );
   }
 
-  private async computeSegments(rfm: RfmTable, options: ReturnType<typeof segmentOptions>): Promise<void> {
-    const run = ++this.run;
-    try {
-      const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
-      const result = await this.worker.api.segments(values, options);
-      if (run !== this.run) return;
-      const sel = this.selection;
-      if (sel?.kind === 'segment' && this.segments && this.segments.ids.join() !== result.ids.join())
-        this.selection = null;
-      // A grid cell beyond the new scales (e.g. R 5 after switching to terciles) no longer exists.
-      if (sel?.kind === 'cell' && (sel.r > result.grid.rGrades || sel.f > result.grid.fGrades)) this.selection = null;
-      this.segments = result;
-      this.error = null;
-    } catch (e) {
-      if (run === this.run) this.error = codedOf(e);
-    }
-  }
-
-  private async computeValue(rfm: RfmTable, abcCuts: [number, number], pyramidCuts: [number, number, number]) {
-    try {
-      this.value = await this.worker.api.value(rfm.monetary, abcCuts, pyramidCuts);
-      this.error = null;
-    } catch (e) {
-      this.error = codedOf(e);
-    }
+  /** Drops a selection the new segmentation no longer has. */
+  private keepSelection(result: SegmentAnalysis): void {
+    const sel = this.selection;
+    if (sel?.kind === 'segment' && this.segments && this.segments.ids.join() !== result.ids.join())
+      this.selection = null;
+    // A grid cell beyond the new scales (e.g. R 5 after switching to terciles) no longer exists.
+    if (sel?.kind === 'cell' && (sel.r > result.grid.rGrades || sel.f > result.grid.fGrades)) this.selection = null;
   }
 }
 

@@ -1,56 +1,91 @@
 /**
  * The customer card's state: the search text of every customer (id and attributes), the segment of
- * each customer in every scheme, and the open customer's purchase history, all from the analysis
- * worker and kept for the open dataset.
+ * each customer in every scheme, and the open customer's purchase history and attributes, from the
+ * data worker and kept for the open dataset (a revisit asks nothing again).
  */
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
-import type { CustomerHistory } from '../../core/segments/customerHistory.ts';
+import type { CustomerDetail, CustomerHistory } from '../../core/segments/customerHistory.ts';
+import type { SchemeSegments } from '../../core/segments/segmentCustomers.ts';
+import { dataBridge } from '../jobs/bridges.ts';
+import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
 import { segmentOptions } from './analysisSettings.ts';
 import type { AnalysisSettings } from './analysisSettings.ts';
+import { session } from './session.svelte.ts';
+import { tableKey } from './tableKey.ts';
+import { time } from './time.svelte.ts';
 
 class CardState {
   /** Lower-case "id attributes…" per customer (RFM order). */
-  search = $state.raw<string[]>([]);
-  schemes = $state.raw<Record<string, { ids: string[]; segment: Uint8Array }>>({});
-  /** The open customer (index in the RFM table) and their history and attributes. */
+  readonly searchJob = new Job<string[]>();
+  /** Every customer's segment in each scheme. */
+  readonly schemesJob = new Job<SchemeSegments>();
+  /** The open customer's history and attributes (with the row they belong to). */
+  readonly detail = new Job<CustomerDetail & { k: number }>();
+  /** The open customer (index in the RFM table), or null. */
   open = $state<number | null>(null);
-  history = $state.raw<CustomerHistory | null>(null);
-  attributes = $state.raw<Record<string, string>>({});
-  /** The dataset whose customers this state holds (the open card and caches belong to it). */
+  /** The dataset whose customers this state holds (the open card and the caches belong to it). */
   dataset = $state<number | null>(null);
-  private searchKey = '';
-  private schemesKey = '';
 
-  /** Loads the search text and the all-scheme segments for a dataset's RFM table (once per change). */
-  async load(id: number, rfm: RfmTable, settings: AnalysisSettings): Promise<void> {
-    const key = `${id}:${rfm.n}`;
-    if (key !== this.searchKey) {
-      this.searchKey = key;
-      this.search = [];
-      const s = await analysis.api.searchText(id, rfm.customer);
-      if (this.searchKey === key) this.search = s;
-    }
-    const options = segmentOptions(settings);
-    const sKey = JSON.stringify([key, rfm.referenceDay, options]);
-    if (sKey !== this.schemesKey) {
-      this.schemesKey = sKey;
-      const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
-      const s = await analysis.api.allSchemes(values, options);
-      if (this.schemesKey === sKey) this.schemes = s;
-    }
+  get search(): string[] {
+    return this.searchJob.value ?? [];
   }
 
-  /** Opens a customer's card: their history comes from the worker. */
-  async show(id: number, rfm: RfmTable, k: number): Promise<void> {
+  get schemes(): SchemeSegments {
+    return this.schemesJob.value ?? {};
+  }
+
+  /** The open customer's daily history (null while it loads). */
+  get history(): CustomerHistory | null {
+    const d = this.detail.value;
+    return d && d.k === this.open ? d.history : null;
+  }
+
+  get attributes(): Record<string, string> {
+    const d = this.detail.value;
+    return d && d.k === this.open ? d.attributes : {};
+  }
+
+  /** Keeps the search, the schemes, the open customer and lifecycle stages computed while the card is shown. */
+  activate(): () => void {
+    const stopLifecycle = time.activateLifecycle();
+    const stop = $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        const rfm: RfmTable | null = analysis.table ?? session.rfm;
+        const ready = analysis.ready;
+        const options = segmentOptions($state.snapshot(analysis.settings) as AnalysisSettings);
+        const k = this.open;
+        // Another dataset: the previous one's customers must not show (a card opened before any
+        // dataset was, e.g. from the address, stays open).
+        if (this.dataset != null && id !== this.dataset) this.reset();
+        this.dataset = id;
+        if (id === null || !rfm || !ready) return;
+        const table = `${id}:${tableKey(rfm)}`;
+        const customers = rfm.customer;
+        void this.searchJob.run(table, (signal) => dataBridge.call(signal, 'searchText', id, customers));
+        const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
+        void this.schemesJob.run(`${table}:${JSON.stringify(options)}`, (signal) =>
+          dataBridge.call(signal, 'allSchemes', values, options),
+        );
+        if (k !== null && k < rfm.n) {
+          const customer = customers[k];
+          void this.detail.run(`${table}:${k}`, async (signal) => ({
+            ...(await dataBridge.call(signal, 'customer', id, customer)),
+            k,
+          }));
+        }
+      });
+    });
+    return () => {
+      stop();
+      stopLifecycle();
+    };
+  }
+
+  /** Opens a customer's card (row `k` of the RFM table shown). */
+  show(k: number): void {
     this.open = k;
-    this.history = null;
-    this.attributes = {};
-    const r = await analysis.api.customer(id, rfm.customer[k]);
-    if (this.open === k) {
-      this.history = r.history;
-      this.attributes = r.attributes;
-    }
   }
 
   /** Starts over when the dataset changes; keeps the open card when it is the same one (a revisit). */
@@ -68,16 +103,21 @@ class CardState {
     this.forDataset(id);
     const k = rfm.ids.indexOf(customerId);
     if (k < 0) return false;
-    if (this.open !== k) void this.show(id, rfm, k);
+    this.open = k;
     return true;
   }
 
+  /** Closes the card. */
+  close(): void {
+    this.open = null;
+  }
+
+  /** Forgets everything (another dataset was opened). */
   reset(): void {
     this.open = null;
-    this.history = null;
-    this.search = [];
-    this.schemes = {};
-    this.searchKey = this.schemesKey = '';
+    this.searchJob.reset();
+    this.schemesJob.reset();
+    this.detail.reset();
   }
 }
 

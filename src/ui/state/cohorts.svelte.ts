@@ -1,65 +1,76 @@
 /**
  * The Cohorts and Cross-tabs views' state: the cohort table of the open dataset (by month or
- * quarter) and every attribute's latest value per customer, both from the cohorts worker, each
- * computed once per dataset and choice. A superseded request is dropped when it returns.
+ * quarter) and every attribute's latest value per customer (core/attributes), from the data worker,
+ * each computed once per dataset and choice and kept when the view is left.
  */
+import type { CustomerAttribute } from '../../core/attributes/customerAttributes.ts';
 import type { CohortTable } from '../../core/cohorts/cohortTable.ts';
-import type { CohortPeriod } from '../../core/cohorts/periods.ts';
-import type { CustomerAttribute } from '../../core/crosstab/customerAttributeCodes.ts';
-import { codedOf } from '../i18n/i18n.svelte.ts';
-import type { Coded } from '../i18n/i18n.svelte.ts';
-import { startCohortsWorker } from './workers.ts';
+import type { Coded } from '../i18n/coded.ts';
+import { dataBridge } from '../jobs/bridges.ts';
+import { Job } from '../jobs/Job.svelte.ts';
+import { analysis } from './analysis.svelte.ts';
+import { session } from './session.svelte.ts';
+import { tableKey } from './tableKey.ts';
 
 class CohortsState {
-  table = $state.raw<CohortTable | null>(null);
-  loading = $state(false);
-  error = $state<Coded | null>(null);
-  /** Attributes per customer, aligned with the RFM table's rows they were asked for. */
-  attributes = $state.raw<CustomerAttribute[] | null>(null);
-  attributesError = $state<Coded | null>(null);
-  private worker = startCohortsWorker();
-  private tableKey = '';
-  private tableId: number | null = null;
-  private attributesKey = '';
+  readonly tableJob = new Job<CohortTable>();
+  /** Attributes per customer, aligned with the rows of the RFM table they were asked for. */
+  readonly attributesJob = new Job<CustomerAttribute[]>();
+  private tableFor: number | null = null;
+  private attributesFor: number | null = null;
 
-  /** The cohort table of a stored dataset, unless the same one is loaded or loading. */
-  async request(id: number, period: CohortPeriod): Promise<void> {
-    const key = `${id}:${period}`;
-    if (key === this.tableKey) return;
-    this.tableKey = key;
-    // Another dataset: its predecessor's cohorts must not show meanwhile.
-    if (id !== this.tableId) this.table = null;
-    this.tableId = id;
-    this.loading = true;
-    try {
-      const t = await this.worker.api.cohorts(id, period);
-      if (this.tableKey !== key) return;
-      this.table = t;
-      this.error = null;
-    } catch (e) {
-      if (this.tableKey === key) {
-        this.error = codedOf(e);
-        this.table = null;
-      }
-    } finally {
-      if (this.tableKey === key) this.loading = false;
-    }
+  get table(): CohortTable | null {
+    return this.tableJob.value;
+  }
+  get loading(): boolean {
+    return this.tableJob.running;
+  }
+  get error(): Coded | null {
+    return this.tableJob.error;
+  }
+  get attributes(): CustomerAttribute[] | null {
+    return this.attributesJob.value;
+  }
+  get attributesError(): Coded | null {
+    return this.attributesJob.error;
   }
 
-  /** The attributes of a stored dataset for `customers` (dictionary indices, the RFM table's order). */
-  async loadAttributes(id: number, customers: Int32Array): Promise<void> {
-    const key = `${id}:${customers.length}:${customers[0]}:${customers[customers.length - 1]}`;
-    if (key === this.attributesKey) return;
-    this.attributesKey = key;
-    this.attributes = null;
-    try {
-      const a = await this.worker.api.attributes(id, customers);
-      if (this.attributesKey !== key) return;
-      this.attributes = a;
-      this.attributesError = null;
-    } catch (e) {
-      if (this.attributesKey === key) this.attributesError = codedOf(e);
-    }
+  /** Keeps the cohort table of the open dataset and period computed while the Cohorts view is shown. */
+  activateTable(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        const period = analysis.settings.cohorts.period;
+        const ready = analysis.ready;
+        const summary = session.isSummary;
+        // Another dataset: its predecessor's cohorts must not show meanwhile.
+        if (id !== this.tableFor) {
+          this.tableJob.reset();
+          this.tableFor = id;
+        }
+        if (id === null || !ready || summary) return;
+        void this.tableJob.run(`${id}:${period}`, (signal) => dataBridge.call(signal, 'cohorts', id, period));
+      });
+    });
+  }
+
+  /** Keeps the attributes of the open RFM table's customers while the Cross-tabs view is shown. */
+  activateAttributes(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        const rfm = session.rfm;
+        if (id !== this.attributesFor) {
+          this.attributesJob.reset();
+          this.attributesFor = id;
+        }
+        if (id === null || !rfm) return;
+        const customers = rfm.customer;
+        void this.attributesJob.run(`${id}:${tableKey(rfm)}`, (signal) =>
+          dataBridge.call(signal, 'attributes', id, customers),
+        );
+      });
+    });
   }
 }
 

@@ -9,7 +9,8 @@ import type { SniffOverrides, SniffResult } from '../../core/import/sniff.ts';
 import { DEFAULT_CLEANING } from '../../core/import/types.ts';
 import type { CleaningOptions, ColumnRole, FileKind, ImportReport } from '../../core/import/types.ts';
 import { session } from './session.svelte.ts';
-import { startImportWorker } from './workers.ts';
+import { importBridge } from '../jobs/bridges.ts';
+import { isAbort } from '../jobs/WorkerBridge.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
 import { storage } from './storage.svelte.ts';
@@ -49,7 +50,8 @@ class ImportFlow {
   /** The user chose to import a file stored before once more: save it even so. */
   private allowDuplicate = false;
   private name: string | undefined;
-  private worker = startImportWorker();
+  /** Aborted by Cancel: stops the import worker's call (and the worker). */
+  private controller = new AbortController();
 
   /** Starts with a dropped or chosen file. */
   async begin(file: File): Promise<void> {
@@ -64,7 +66,7 @@ class ImportFlow {
     this.allowDuplicate = false;
     this.skipError = null;
     this.space = await spaceFor(file.size);
-    this.fingerprint = await this.worker.api.fingerprint(file).catch(() => undefined);
+    this.fingerprint = await importBridge.call(this.controller.signal, 'fingerprint', file).catch(() => undefined);
     this.duplicate = this.storedAs(this.fingerprint);
     await this.resniff();
   }
@@ -76,13 +78,14 @@ class ImportFlow {
     session.error = null; // an earlier file's error would contradict the new mapping step
     const previous = this.sniff;
     try {
-      const s = await this.worker.api.sniff(this.file, $state.snapshot(this.overrides));
+      const s = await importBridge.call(this.controller.signal, 'sniff', this.file, $state.snapshot(this.overrides));
       this.sniff = s;
       this.roles = [...s.roles];
       this.kind = s.kind;
       this.skipError = null;
       this.stage = 'mapping';
     } catch (e) {
+      if (isAbort(e)) return; // cancelled: cancel() has set the stage
       const coded = codedOf(e);
       if (previous && (coded.code === 'sniff.skipPastEnd' || coded.code === 'sniff.skipLeavesHeader')) {
         // Too many rows to skip: say so beside the control and keep the mapping as it was.
@@ -116,7 +119,14 @@ class ImportFlow {
     this.progress = null;
     try {
       const onProgress = Comlink.proxy((p: ImportProgress) => (this.progress = p));
-      const imported = await this.worker.api.importFile(this.file, this.file.name, plan.options, onProgress);
+      const imported = await importBridge.call(
+        this.controller.signal,
+        'importFile',
+        this.file,
+        this.file.name,
+        plan.options,
+        onProgress,
+      );
       this.report = imported.report;
       session.show(imported.rfm);
       this.name = name ?? this.file.name.replace(/\.[^.]+$/, '');
@@ -154,7 +164,12 @@ class ImportFlow {
     this.stage = 'saving';
     this.saveError = null;
     try {
-      const { id, existing, name } = await this.worker.api.save(this.name, this.allowDuplicate);
+      const { id, existing, name } = await importBridge.call(
+        this.controller.signal,
+        'save',
+        this.name,
+        this.allowDuplicate,
+      );
       await session.refresh();
       if (existing) {
         // Another tab stored this file first: show that dataset instead of a second copy.
@@ -166,8 +181,11 @@ class ImportFlow {
       this.duplicate = null;
       localStorage.setItem('segmap.lastDataset', String(id));
       storage.saved();
+      // This import succeeded: an earlier one's error no longer applies.
+      session.error = null;
       this.stage = 'done';
     } catch (e) {
+      if (isAbort(e)) return;
       // The table stays on screen and in the worker: nothing is lost, the user can save again.
       this.saveError = codedOf(e);
       this.stage = 'unsaved';
@@ -182,8 +200,8 @@ class ImportFlow {
 
   /** Stops whatever the worker is doing; nothing is stored. */
   cancel(): void {
-    this.worker.terminate();
-    this.worker = startImportWorker();
+    this.controller.abort();
+    this.controller = new AbortController();
     this.stage = 'idle';
     this.sniff = null;
     this.message = 'cancelled';
@@ -197,6 +215,7 @@ class ImportFlow {
   }
 
   private fail(e: unknown): void {
+    if (isAbort(e)) return; // cancelled: cancel() has set the stage
     this.stage = 'idle';
     session.error = codedOf(e);
   }

@@ -1,14 +1,15 @@
 /**
  * The page's state: which view is shown, the datasets on this device, the open dataset and its
- * RFM table. Big per-customer arrays are held raw (not deeply reactive).
+ * RFM table (from the data worker, which keeps it for the other analyses). Big per-customer arrays
+ * are held raw (not deeply reactive).
  */
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import { deleteDataset, listDatasets, renameDataset } from '../../db/datasets.ts';
 import type { DatasetRecord } from '../../db/db.ts';
 import { isDamaged } from '../../db/storedDataset.ts';
 import type { DamagedDataset } from '../../db/storedDataset.ts';
-import { startAnalysisWorker } from './workers.ts';
-import { codedOf } from '../i18n/i18n.svelte.ts';
+import { dataBridge } from '../jobs/bridges.ts';
+import { Job } from '../jobs/Job.svelte.ts';
 import { clearHadData } from '../../db/sentinel.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
 import type { View } from '../viewRegistry.ts';
@@ -28,7 +29,8 @@ class Session {
   /** The error banner's message (translated when shown). */
   error = $state<Coded | null>(null);
   loading = $state(false);
-  private analysis = startAnalysisWorker();
+  /** Opening a dataset (its RFM table): a newer open supersedes an earlier one still running. */
+  private readonly opening = new Job<RfmTable>();
 
   get current(): DatasetRecord | undefined {
     return this.datasets.find((d) => d.id === this.currentId);
@@ -49,22 +51,32 @@ class Session {
     this.datasets = all.filter((d): d is DatasetRecord => !isDamaged(d) && !found.has(d.id));
   }
 
-  /** Opens a stored dataset: its RFM is computed in the analysis worker. */
+  /**
+   * Opens a stored dataset as of `referenceDay` (days since 1970-01-01; default the day after the
+   * last transaction): its RFM table comes from the data worker. Resolves when shown or failed;
+   * an open superseded by a later one changes nothing.
+   */
   async open(id: number, referenceDay?: number): Promise<void> {
+    const key = `${id}:${referenceDay ?? 'last'}`;
     this.loading = true;
     const started = performance.now();
-    try {
-      this.rfm = await this.analysis.api.rfm(id, referenceDay);
-      // Read by the benchmark: how long reopening a stored dataset takes, load + RFM.
-      performance.measure('segmap:open', { start: started, end: performance.now() });
-      this.currentId = id;
-      localStorage.setItem(LAST_OPEN_KEY, String(id));
-    } catch (e) {
-      this.error = codedOf(e);
-      if (this.error.code === 'dataset.damaged') this.markDamaged(id, this.error);
-    } finally {
-      this.loading = false;
+    await this.opening.run(key, (signal) => dataBridge.call(signal, 'rfm', id, referenceDay), true);
+    // A later open is under way (or finished first): its answer is the one to show.
+    if (this.opening.currentKey !== key || this.opening.running) return;
+    this.loading = false;
+    const failed = this.opening.error;
+    if (failed) {
+      this.error = failed;
+      if (failed.code === 'dataset.damaged') this.markDamaged(id, failed);
+      return;
     }
+    // Read by the benchmark: how long reopening a stored dataset takes, load + RFM.
+    performance.measure('segmap:open', { start: started, end: performance.now() });
+    this.rfm = this.opening.value;
+    this.currentId = id;
+    // A dataset is open and working: an earlier failure's banner (a failed import) is out of date.
+    this.error = null;
+    localStorage.setItem(LAST_OPEN_KEY, String(id));
   }
 
   /** Moves a dataset that failed to open as damaged from the sound list to the damaged one. */

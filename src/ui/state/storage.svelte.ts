@@ -10,7 +10,7 @@ import type { RestoreChoice, RestorePreview } from '../../db/backup.ts';
 import type { DamagedDataset } from '../../db/storedDataset.ts';
 import { codedOf } from '../i18n/i18n.svelte.ts';
 import type { Coded } from '../i18n/i18n.svelte.ts';
-import { startBackupWorker } from './workers.ts';
+import { backupBridge, uncancelled } from '../jobs/bridges.ts';
 
 export type StorageStatus = 'ok' | 'unavailable' | 'wiped' | 'outdated' | 'blocked';
 
@@ -37,7 +37,6 @@ class StorageState {
   restored = $state<number | null>(null);
   /** The damaged datasets the last backup left out. */
   skipped = $state.raw<DamagedDataset[]>([]);
-  private worker = startBackupWorker();
   private proceed: (() => void) | null = null;
 
   constructor() {
@@ -83,7 +82,10 @@ class StorageState {
     if (withBackup) {
       this.busy = true;
       try {
-        download((await this.worker.api.exportWorkspace(true)).bytes, `segmap-backup-${today()}.segmap`);
+        download(
+          (await backupBridge.call(uncancelled(), 'exportWorkspace', true)).bytes,
+          `segmap-backup-${today()}.segmap`,
+        );
       } catch (e) {
         this.error = codedOf(e);
         this.busy = false;
@@ -101,7 +103,7 @@ class StorageState {
     this.error = null;
     this.skipped = [];
     try {
-      const { bytes, skipped } = await this.worker.api.exportWorkspace();
+      const { bytes, skipped } = await backupBridge.call(uncancelled(), 'exportWorkspace');
       this.skipped = skipped;
       download(bytes, `segmap-backup-${today()}.segmap`);
     } catch (e) {
@@ -118,7 +120,7 @@ class StorageState {
     this.restore = null;
     this.skipped = [];
     try {
-      const preview = await this.worker.api.preview(file);
+      const preview = await backupBridge.call(uncancelled(), 'preview', file);
       // Never Replace by default: a dataset already here is kept and the backup's added beside it.
       this.restore = { file: file.name, preview, choices: preview.map(() => 'add') };
     } catch (e) {
@@ -132,7 +134,7 @@ class StorageState {
     this.busy = true;
     this.error = null;
     try {
-      const ids = await this.worker.api.restore($state.snapshot(this.restore.choices));
+      const ids = await backupBridge.call(uncancelled(), 'restore', $state.snapshot(this.restore.choices));
       this.restore = null;
       this.restored = ids.length;
       if (ids.length) markHadData();

@@ -1,87 +1,160 @@
 /**
  * The over-time state of the open dataset: lifecycle stages (for the Over time view and the customer
- * card) and the migration between segments as of several dates, computed in the time worker. A new
- * request supersedes a running one (the migration worker is restarted); Cancel stops it.
+ * card: one request, whichever view asks) and the migration between segments as of several dates,
+ * from the data worker. A new request supersedes a running one; Cancel stops the migration between
+ * two dates (the last result stays) and "run again" starts it anew.
  */
+import * as Comlink from 'comlink';
 import type { LifecycleOptions, LifecycleResult } from '../../core/lifecycle/lifecycleStages.ts';
-import type { MigrationBasis, MigrationResult } from '../../../workers/time.worker.ts';
-import { codedOf } from '../i18n/i18n.svelte.ts';
-import type { Coded } from '../i18n/i18n.svelte.ts';
-import { startTimeWorker } from './workers.ts';
+import type { MigrationBasis, MigrationResult } from '../../core/migration/migrationResult.ts';
+import { quarterEnds } from '../../core/migration/quarterEnds.ts';
+import { parseIsoDay } from '../../core/values/civil.ts';
+import type { Coded } from '../i18n/coded.ts';
+import { dataBridge } from '../jobs/bridges.ts';
+import { Job } from '../jobs/Job.svelte.ts';
+import { analysis } from './analysis.svelte.ts';
+import { segmentOptions } from './analysisSettings.ts';
+import type { AnalysisSettings } from './analysisSettings.ts';
+import { session } from './session.svelte.ts';
 
 /** What the customer table of the Over time view is filtered to. */
 export type TimeSelection = { kind: 'stage'; stage: number } | { kind: 'flow'; step: number; link: number };
 
+/** The migration's basis for the settings: the scheme's segments, or clusters of R, F, M. */
+export function migrationBasis(s: AnalysisSettings): MigrationBasis {
+  return s.time.basis === 'clusters'
+    ? {
+        kind: 'clusters',
+        k: s.time.k,
+        seed: s.cluster.seed,
+        restarts: s.cluster.restarts,
+        transform: 'log1p',
+        scaling: 'z',
+      }
+    : { kind: 'segments', options: segmentOptions(s) };
+}
+
+const migrationKey = (id: number, days: number[], basis: MigrationBasis) =>
+  `${id}:${days.join()}:${JSON.stringify(basis)}`;
+
 class TimeState {
-  lifecycle = $state.raw<LifecycleResult | null>(null);
-  lifecycleError = $state<Coded | null>(null);
-  migration = $state.raw<MigrationResult | null>(null);
-  migrationError = $state<Coded | null>(null);
-  running = $state(false);
+  readonly lifecycleJob = new Job<LifecycleResult>();
+  readonly migrationJob = new Job<MigrationResult>();
   selection = $state.raw<TimeSelection | null>(null);
-  private lifecycleWorker = startTimeWorker();
-  private migrationWorker = startTimeWorker();
-  private keys = { lifecycle: '', migration: '' };
+  private lifecycleFor: number | null = null;
+  private migrationFor: number | null = null;
+  /** The migration the user cancelled: not started again by itself, only by "run again". */
+  private cancelledKey: string | null = null;
 
-  /** Lifecycle stages for the RFM table of `referenceDay` (days since 1970-01-01). */
-  async requestLifecycle(id: number, referenceDay: number, options: LifecycleOptions): Promise<void> {
-    const key = JSON.stringify([id, referenceDay, options]);
-    if (key === this.keys.lifecycle) return;
-    this.keys.lifecycle = key;
-    try {
-      const r = await this.lifecycleWorker.api.lifecycle(id, referenceDay, options);
-      if (key !== this.keys.lifecycle) return;
-      this.lifecycle = r;
-      this.lifecycleError = null;
-    } catch (e) {
-      if (key === this.keys.lifecycle) {
-        this.lifecycle = null;
-        this.lifecycleError = codedOf(e);
-      }
-    }
+  get lifecycle(): LifecycleResult | null {
+    return this.lifecycleJob.value;
+  }
+  get lifecycleError(): Coded | null {
+    return this.lifecycleJob.error;
+  }
+  get migration(): MigrationResult | null {
+    return this.migrationJob.value;
+  }
+  get migrationError(): Coded | null {
+    return this.migrationJob.error;
+  }
+  /** Whether the migration is being computed. */
+  get running(): boolean {
+    return this.migrationJob.running;
+  }
+  /** Whether the user cancelled the migration (the view offers to run it again). */
+  get cancelled(): boolean {
+    return this.migrationJob.cancelled;
   }
 
-  /** Segments as of each day and the migrations between them. */
-  async requestMigration(id: number, days: number[], basis: MigrationBasis, force = false): Promise<void> {
-    const key = JSON.stringify([id, days, basis]);
-    if (!force && key === this.keys.migration) return;
-    this.keys.migration = key;
-    if (this.running) this.restart();
-    this.running = true;
-    try {
-      const r = await this.migrationWorker.api.migration(id, days, basis);
-      if (key !== this.keys.migration) return;
-      this.migration = r;
-      this.migrationError = null;
-      if (this.selection?.kind === 'flow') this.selection = null;
-    } catch (e) {
-      if (key === this.keys.migration) {
-        this.migration = null;
-        this.migrationError = codedOf(e);
-      }
-    } finally {
-      if (key === this.keys.migration) this.running = false;
-    }
+  /** The migration's dates (days since 1970-01-01): the chosen ones, else the dataset's quarter ends. */
+  get days(): number[] {
+    const chosen = analysis.settings.time.dates;
+    if (chosen) return chosen;
+    const c = session.current;
+    const first = c?.firstDate ? parseIsoDay(c.firstDate.slice(0, 10)) : null;
+    const last = c?.lastDate ? parseIsoDay(c.lastDate.slice(0, 10)) : null;
+    return first !== null && last !== null ? quarterEnds(first, last) : [];
   }
 
-  /** Stops a running migration; nothing half-done is shown. */
+  /** Keeps the lifecycle stages of the open RFM table computed while a view shows them; returns the stop. */
+  activateLifecycle(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        const ref = session.rfm?.referenceDay;
+        const ready = analysis.ready;
+        const options = $state.snapshot(analysis.settings.time.lifecycle) as LifecycleOptions;
+        if (id !== this.lifecycleFor) {
+          this.lifecycleJob.reset();
+          if (this.selection?.kind === 'stage') this.selection = null;
+          this.lifecycleFor = id;
+        }
+        if (id === null || ref === undefined || !ready) return;
+        void this.lifecycleJob.run(`${id}:${ref}:${JSON.stringify(options)}`, (signal) =>
+          dataBridge.call(signal, 'lifecycle', id, ref, options),
+        );
+      });
+    });
+  }
+
+  /** Keeps the migration of the open dataset computed for the settings while the view is shown. */
+  activateMigration(): () => void {
+    return $effect.root(() => {
+      $effect(() => {
+        const id = session.currentId;
+        const ready = analysis.ready;
+        // A plain copy: the stored dates are a state proxy, which postMessage cannot clone.
+        const days = $state.snapshot(this.days) as number[];
+        const basis = migrationBasis($state.snapshot(analysis.settings) as AnalysisSettings);
+        const summary = session.isSummary;
+        if (id !== this.migrationFor) {
+          this.migrationJob.reset();
+          this.selection = null;
+          this.migrationFor = id;
+        }
+        if (id === null || !ready || days.length < 2 || summary) return;
+        if (this.migrationJob.cancelled && migrationKey(id, days, basis) === this.cancelledKey) return;
+        this.runMigration(id, days, basis, false);
+      });
+    });
+  }
+
+  /** Stops a running migration between two dates; the last result stays. */
   cancel(): void {
-    this.keys.migration = '';
-    this.restart();
+    this.cancelledKey = this.migrationJob.currentKey;
+    this.migrationJob.cancel();
   }
 
-  /** Forgets everything (another dataset was opened). */
-  reset(): void {
-    this.lifecycle = this.migration = null;
-    this.lifecycleError = this.migrationError = null;
-    this.selection = null;
-    this.keys = { lifecycle: '', migration: '' };
+  /** Runs the migration again after a cancel (or to retry after an error). */
+  rerun(): void {
+    const id = session.currentId;
+    if (id === null) return;
+    this.runMigration(
+      id,
+      $state.snapshot(this.days) as number[],
+      migrationBasis($state.snapshot(analysis.settings) as AnalysisSettings),
+      true,
+    );
   }
 
-  private restart(): void {
-    this.migrationWorker.terminate();
-    this.migrationWorker = startTimeWorker();
-    this.running = false;
+  private runMigration(id: number, days: number[], basis: MigrationBasis, force: boolean): void {
+    void this.migrationJob.run(
+      migrationKey(id, days, basis),
+      async (signal) => {
+        const r = await dataBridge.call(
+          signal,
+          'migration',
+          id,
+          days,
+          basis,
+          Comlink.proxy(() => signal.aborted),
+        );
+        if (!signal.aborted && this.selection?.kind === 'flow') this.selection = null;
+        return r;
+      },
+      force,
+    );
   }
 }
 

@@ -1,6 +1,6 @@
 /** The migration result as Sankey nodes and links, with what each link stands for. */
 import type { SankeyData } from '../../charts/sankey.ts';
-import type { MigrationResult } from '../../../workers/time.worker.ts';
+import type { MigrationResult } from '../../core/migration/migrationResult.ts';
 import type { MigrationLabel } from './migrationLabels.ts';
 import { NEW_COLOUR } from './migrationLabels.ts';
 

@@ -9,19 +9,21 @@ import {
   parseBandEdges,
   textCategories,
 } from '../../../src/core/crosstab/categorize.ts';
-import { customerAttributeCodes } from '../../../src/core/crosstab/customerAttributeCodes.ts';
-import type { CustomerAttribute } from '../../../src/core/crosstab/customerAttributeCodes.ts';
+import { attributeNumber, customerAttributes } from '../../../src/core/attributes/customerAttributes.ts';
+import type { CustomerAttribute } from '../../../src/core/attributes/customerAttributes.ts';
 import { tableOf } from '../cohorts/tables.ts';
 
 /** A customer attribute straight from each customer's value ('' = blank). */
 function attribute(values: string[], numeric: boolean): CustomerAttribute {
   const dict = [...new Set(values.filter((v) => v !== ''))];
-  return { name: 'x', values: dict, codes: Int32Array.from(values, (v) => dict.indexOf(v)), numeric };
+  const codes = Int32Array.from(values, (v) => dict.indexOf(v));
+  const numbers = Float64Array.from(codes, (c) => (numeric && c >= 0 ? attributeNumber(dict[c]) : NaN));
+  return { name: 'x', values: dict, codes, numeric, numbers };
 }
 
 const round = (xs: ArrayLike<number>) => Array.from(xs, (x) => (Number.isNaN(x) ? NaN : Math.round(x * 1e4) / 1e4));
 
-describe('customerAttributeCodes', () => {
+describe('customerAttributes (as Cross-tabs reads them)', () => {
   // X's rows are out of date order and the latest row has a blank region: the latest non-blank
   // region is East (Feb 1), not West (Jan 10). Y has an old "unknown" age but a number now.
   const t = tableOf(
@@ -35,7 +37,7 @@ describe('customerAttributeCodes', () => {
     ],
     ['region', 'age', 'band'],
   );
-  const [region, age, band] = customerAttributeCodes(t, Int32Array.from([2, 0, 1]));
+  const [region, age, band] = customerAttributes(t, Int32Array.from([2, 0, 1]));
   const valuesOf = (a: CustomerAttribute) => Array.from(a.codes, (c) => (c >= 0 ? a.values[c] : null));
 
   it('takes each customer’s latest non-blank value, in the order asked for', () => {
@@ -44,9 +46,9 @@ describe('customerAttributeCodes', () => {
     expect(valuesOf(band)).toEqual([null, null, '50-64']);
   });
 
-  it('calls an attribute numeric when every value in use reads as a number', () => {
+  it('calls an attribute numeric when the values in use read as numbers', () => {
     expect([region.numeric, age.numeric, band.numeric]).toEqual([false, true, false]);
-    const nobody = customerAttributeCodes(t, Int32Array.from([2]));
+    const nobody = customerAttributes(t, Int32Array.from([2]));
     expect(nobody.map((a) => a.numeric)).toEqual([false, false, false]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customerAttributes, customerSearchText } from '../../../src/core/segments/customerHistory.ts';
+import { attributesOfCustomer } from '../../../src/core/attributes/customerAttributes.ts';
+import { customerSearchText } from '../../../src/core/segments/customerHistory.ts';
 import { importText } from '../helpers.ts';
 
 describe('the card’s and the search’s attributes: the latest non-blank value, by date', () => {
@@ -15,7 +16,7 @@ describe('the card’s and the search’s attributes: the latest non-blank value
   it('takes each attribute from its own latest non-blank row', async () => {
     const { table } = await importText(csv + '\n');
     const x = table.customerIds.indexOf('X');
-    expect(customerAttributes(table, x)).toEqual({ region: 'South', city: 'Lyon' });
+    expect(attributesOfCustomer(table, x)).toEqual({ region: 'South', city: 'Lyon' });
     expect(customerSearchText(table, [x, table.customerIds.indexOf('Y')])).toEqual(['x south lyon', 'y east oslo']);
   });
 });

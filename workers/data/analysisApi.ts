@@ -1,0 +1,95 @@
+/**
+ * The data worker's analysis calls: RFM (once per dataset and reference day, data/rfmOf.ts),
+ * segments, the value analysis, the customer card and search, and every attribute per customer.
+ */
+import * as Comlink from 'comlink';
+import {
+  attributeBuffers,
+  attributesOfCustomer,
+  customerAttributes,
+} from '../../src/core/attributes/customerAttributes.ts';
+import type { CustomerAttribute } from '../../src/core/attributes/customerAttributes.ts';
+import { valueAnalysis, valueBuffers } from '../../src/core/concentration/valueAnalysis.ts';
+import type { ValueAnalysis } from '../../src/core/concentration/valueAnalysis.ts';
+import type { RfmTable } from '../../src/core/rfm/computeRfm.ts';
+import type { RfmValues } from '../../src/core/rfm/scoreRfm.ts';
+import { customerHistory, customerSearchText } from '../../src/core/segments/customerHistory.ts';
+import type { CustomerDetail } from '../../src/core/segments/customerHistory.ts';
+import { rfmGridCells } from '../../src/core/segments/rfmGridCells.ts';
+import { segmentBuffers } from '../../src/core/segments/segmentBuffers.ts';
+import type { SegmentAnalysis } from '../../src/core/segments/segmentBuffers.ts';
+import { SCHEMES, segmentCustomers } from '../../src/core/segments/segmentCustomers.ts';
+import type { SchemeSegments, SegmentOptions } from '../../src/core/segments/segmentCustomers.ts';
+import { rfmOf } from './rfmOf.ts';
+import { tableOf } from './tableOf.ts';
+
+export const analysisApi = {
+  /**
+   * RFM of a stored dataset; `referenceDay` in days since 1970-01-01 (default: the day after the
+   * last). As of the day before it: later transactions are left out, so nothing after counts.
+   * Computed once per dataset and day; a copy goes to the page (the worker keeps its own).
+   */
+  async rfm(id: number, referenceDay?: number): Promise<RfmTable> {
+    return rfmOf(id, referenceDay);
+  },
+
+  /** ABC, pyramid, Lorenz and Gini of customers' monetary values (currency; a copy is sent in). */
+  value(
+    monetary: Float64Array,
+    abcCuts: readonly [number, number],
+    pyramidCuts: readonly [number, number, number],
+  ): ValueAnalysis {
+    const v = valueAnalysis(monetary, abcCuts, pyramidCuts);
+    return Comlink.transfer(v, valueBuffers(v));
+  },
+
+  /** One customer's daily purchases and latest attributes (customer = index into the dictionary). */
+  async customer(id: number, customer: number): Promise<CustomerDetail> {
+    const t = await tableOf(id);
+    const history = customerHistory(t, customer);
+    return Comlink.transfer({ history, attributes: attributesOfCustomer(t, customer) }, [
+      history.days.buffer as ArrayBuffer,
+      history.amounts.buffer as ArrayBuffer,
+    ]);
+  },
+
+  /** Lower-case search text (id and latest attributes) per customer of `customers` (dictionary indices). */
+  async searchText(id: number, customers: Int32Array): Promise<string[]> {
+    return customerSearchText(await tableOf(id), customers);
+  },
+
+  /** Segment per customer in each built-in scheme (and custom, when rules are given), same scores. */
+  allSchemes(values: RfmValues, options: SegmentOptions): SchemeSegments {
+    const out: SchemeSegments = {};
+    const schemes = options.customRules.length ? SCHEMES : SCHEMES.filter((s) => s !== 'custom');
+    for (const scheme of schemes) {
+      const s = segmentCustomers(values, { ...options, scheme });
+      out[scheme] = { ids: s.ids, segment: s.segment };
+    }
+    return Comlink.transfer(
+      out,
+      Object.values(out).map((s) => s.segment.buffer as ArrayBuffer),
+    );
+  },
+
+  /**
+   * Every attribute of a stored dataset as one value per customer of `customers` (dictionary
+   * indices), with the one definition of latest and numeric (core/attributes/customerAttributes.ts).
+   */
+  async attributes(id: number, customers: Int32Array): Promise<CustomerAttribute[]> {
+    const a = customerAttributes(await tableOf(id), customers);
+    return Comlink.transfer(a, attributeBuffers(a));
+  },
+
+  /**
+   * Scores and segments customers (recency in days, frequency in orders, monetary in currency; a
+   * copy is sent in) and counts the R × F grid. Throws a RangeError on invalid cuts or thresholds.
+   */
+  segments(values: RfmValues, options: SegmentOptions): SegmentAnalysis {
+    const s = segmentCustomers(values, options);
+    const { r, f } = s.scoring;
+    const grid = rfmGridCells(r.scores, f.scores, values.monetary, r.grades, f.grades);
+    const result = { ...s, grid };
+    return Comlink.transfer(result, segmentBuffers(result));
+  },
+};
