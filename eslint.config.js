@@ -19,6 +19,11 @@ const dexieImport = {
 };
 const idbMessage = 'Only src/db touches IndexedDB: call a src/db function (e.g. src/db/probe.ts).';
 const idbGlobals = ['indexedDB', 'IDBKeyRange', 'IDBFactory'].map((name) => ({ name, message: idbMessage }));
+/** Workers are started in one place, behind a WorkerBridge (issue 15). */
+const workerGlobal = {
+  name: 'Worker',
+  message: 'Start workers only in src/ui/jobs/bridges.ts and call them through their WorkerBridge.',
+};
 /** `globalThis.indexedDB`, `self.indexedDB`, `window.indexedDB` are the same global. */
 const idbProperty = { property: 'indexedDB', message: idbMessage };
 
@@ -72,7 +77,7 @@ export default ts.config(
     ignores: ['src/db/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [dexieImport] }],
-      'no-restricted-globals': ['error', ...idbGlobals],
+      'no-restricted-globals': ['error', ...idbGlobals, workerGlobal],
       'no-restricted-properties': ['error', dateParse, idbProperty],
     },
   },
@@ -91,6 +96,36 @@ export default ts.config(
               allowTypeImports: true,
               message:
                 'The page may import a worker’s types only (import type); start workers in src/ui/jobs/bridges.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The one place the page starts its workers.
+    files: ['src/ui/jobs/bridges.ts'],
+    rules: { 'no-restricted-globals': ['error', ...idbGlobals] },
+  },
+  {
+    // Components read state and send intents: the state modules (src/ui/state) own every worker call.
+    files: ['src/ui/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            dexieImport,
+            {
+              group: ['**/workers/*'],
+              allowTypeImports: true,
+              message:
+                'The page may import a worker’s types only (import type); start workers in src/ui/jobs/bridges.ts.',
+            },
+            {
+              group: ['**/jobs/bridges*', '**/jobs/WorkerBridge*'],
+              allowTypeImports: true,
+              message: 'A component sends intents to its state module (src/ui/state), which calls the workers.',
             },
           ],
         },

@@ -121,6 +121,42 @@ describe('lint: the page imports a worker’s types only', () => {
   });
 });
 
+const startsWorker =
+  "export const w = () => new Worker(new URL('./x.worker.ts', import.meta.url), { type: 'module' });";
+const callsBridge = "import { dataBridge } from '../jobs/bridges.ts';\nexport const b = dataBridge;";
+const svelteScript = (code: string) => `<script lang="ts">\n${code}\n</script>\n`;
+
+describe('lint: workers start in src/ui/jobs/bridges.ts and components call them through state', () => {
+  it.each([
+    [startsWorker, 'src/ui/jobs/bridges.ts', []],
+    [startsWorker, 'src/ui/state/clv.svelte.ts', ['no-restricted-globals']],
+    [startsWorker, 'src/ui/state/workers.ts', ['no-restricted-globals']],
+    [startsWorker, 'src/main.ts', ['no-restricted-globals']],
+    [startsWorker, 'workers/x.worker.ts', ['no-restricted-globals']],
+    [svelteScript(startsWorker), 'src/ui/clv/ClvView.svelte', ['no-restricted-globals']],
+    // a state module calls the bridges; a component sends intents to it
+    [callsBridge, 'src/ui/state/x.svelte.ts', []],
+    [
+      svelteScript(callsBridge.replace('../jobs', '../jobs')),
+      'src/ui/cluster/ClusterView.svelte',
+      ['no-restricted-imports'],
+    ],
+    [
+      svelteScript("import { WorkerBridge } from '../jobs/WorkerBridge.ts';\nconst b = WorkerBridge;"),
+      'src/ui/x/X.svelte',
+      ['no-restricted-imports'],
+    ],
+    [
+      svelteScript("import type { Work } from '../jobs/Job.svelte.ts';\nlet w: Work<number, string> | null = null;"),
+      'src/ui/x/X.svelte',
+      [],
+    ],
+    [svelteScript("import { clv } from '../state/clv.svelte.ts';\nconst c = clv;"), 'src/ui/clv/ClvView.svelte', []],
+  ])('%s in %s → %j', async (code, file, rules) => {
+    expect(await boundaryRules(code, file)).toEqual(rules);
+  });
+});
+
 describe('lint: nothing the Content-Security-Policy’s style-src would block', () => {
   it.each([
     [
