@@ -330,11 +330,11 @@ async function reopenOne(page, customers, sampler, procs) {
     const m = performance.getEntriesByName('segmap:open').at(-1);
     return { reopenMs: Math.round(m.duration) };
   });
-  const memory = await sampler.read('analysis');
+  const memory = await sampler.read('data');
   return {
     reloadToTableMs,
     ...open,
-    reopenAnalysisWorkerPeakHeapAndBuffersMB: memory.analysisPeakHeapAndBuffersMB,
+    reopenDataWorkerPeakHeapAndBuffersMB: memory.dataPeakHeapAndBuffersMB,
     reopenRendererPeakRssMB: procs.read().rendererPeakRssMB,
   };
 }

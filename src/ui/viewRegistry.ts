@@ -4,6 +4,13 @@
  * type is derived from it, and the router reads the customer flag and the key settings from it.
  */
 import type { Component } from 'svelte';
+import { needsClvFit } from './ahp/ahpTree.ts';
+import { analysis } from './state/analysis.svelte.ts';
+import { card } from './state/card.svelte.ts';
+import { cluster } from './state/cluster.svelte.ts';
+import { clv } from './state/clv.svelte.ts';
+import { cohorts } from './state/cohorts.svelte.ts';
+import { time } from './state/time.svelte.ts';
 import AhpView from './ahp/AhpView.svelte';
 import CardView from './card/CardView.svelte';
 import ClusterView from './cluster/ClusterView.svelte';
@@ -30,38 +37,84 @@ export interface ViewEntry {
   /** The nav label's catalogue key. */
   label: MessageKey;
   component: Component;
-  /** Called each time the view becomes the current one (e.g. to start its state module's work). */
-  enter?: () => void;
+  /**
+   * Starts the view's state: its state modules keep what the view shows computed for the open
+   * dataset and settings while it is the current view; returns the stop, called when it is left.
+   * What was computed is kept, so a revisit shows it at once.
+   */
+  activate?: () => () => void;
   /** The view shows one customer, kept in the URL by id (`c=`). */
   customer?: boolean;
   /** Key settings kept in the URL, by parameter name. */
   settings?: Readonly<Record<string, RouteSetting>>;
 }
 
+/** One stop for several activations. */
+const all =
+  (...stops: (() => void)[]) =>
+  () =>
+    stops.forEach((stop) => stop());
+
 export const VIEWS = [
   { id: 'data', group: 'data', label: 'nav.data', component: DataView },
   { id: 'customers', group: 'customers', label: 'nav.customers', component: CustomersView },
-  { id: 'card', group: 'customers', label: 'nav.card', component: CardView, customer: true },
+  {
+    id: 'card',
+    group: 'customers',
+    label: 'nav.card',
+    component: CardView,
+    customer: true,
+    activate: () => card.activate(),
+  },
   { id: 'segments', group: 'analysis', label: 'nav.segments', component: SegmentsView, settings: { scheme: SCHEME } },
   { id: 'value', group: 'analysis', label: 'nav.value', component: ValueView },
-  { id: 'time', group: 'analysis', label: 'nav.time', component: TimeView },
+  {
+    id: 'time',
+    group: 'analysis',
+    label: 'nav.time',
+    component: TimeView,
+    activate: () => all(time.activateLifecycle(), time.activateMigration()),
+  },
   {
     id: 'clv',
     group: 'analysis',
     label: 'nav.clv',
     component: ClvView,
+    activate: () => clv.activate({ checks: true }),
     settings: { model: CLV_MODEL, unit: CLV_UNIT },
   },
-  { id: 'clusters', group: 'analysis', label: 'nav.clusters', component: ClusterView },
-  { id: 'ahp', group: 'analysis', label: 'nav.ahp', component: AhpView },
+  {
+    id: 'clusters',
+    group: 'analysis',
+    label: 'nav.clusters',
+    component: ClusterView,
+    // The CLV fit only while a CLV feature is ticked.
+    activate: () => all(cluster.activate(), clv.activate({ when: () => cluster.needsClv })),
+  },
+  {
+    id: 'ahp',
+    group: 'analysis',
+    label: 'nav.ahp',
+    component: AhpView,
+    // The CLV fit only while an indicator uses CLV or P(alive); the attributes for attribute indicators.
+    activate: () =>
+      all(clv.activate({ when: () => needsClvFit(analysis.settings.ahp.tree) }), cluster.activateAttributes()),
+  },
   {
     id: 'cohorts',
     group: 'analysis',
     label: 'nav.cohorts',
     component: CohortsView,
+    activate: () => cohorts.activateTable(),
     settings: { period: COHORT_PERIOD },
   },
-  { id: 'crosstab', group: 'analysis', label: 'nav.crosstab', component: CrosstabView },
+  {
+    id: 'crosstab',
+    group: 'analysis',
+    label: 'nav.crosstab',
+    component: CrosstabView,
+    activate: () => cohorts.activateAttributes(),
+  },
   { id: 'learn', group: 'learn', label: 'nav.learn', component: LearnView },
 ] as const satisfies readonly ViewEntry[];
 

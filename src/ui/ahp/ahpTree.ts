@@ -43,3 +43,11 @@ export function remapJudgements(old: readonly number[], oldN: number, kept: read
 let counter = 0;
 /** A fresh node id. */
 export const newId = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
+
+/** The measures the hierarchy's indicators use, in tree order. */
+export function collectMeasures(node: AhpNode): string[] {
+  return node.indicator ? [node.indicator.measure] : node.children.flatMap(collectMeasures);
+}
+
+/** Whether an indicator needs the CLV fit (CLV or P(alive)). */
+export const needsClvFit = (tree: AhpNode) => collectMeasures(tree).some((m) => m === 'clv' || m === 'pAlive');
