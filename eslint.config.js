@@ -19,6 +19,12 @@ const dexieImport = {
 };
 const idbMessage = 'Only src/db touches IndexedDB: call a src/db function (e.g. src/db/probe.ts).';
 const idbGlobals = ['indexedDB', 'IDBKeyRange', 'IDBFactory'].map((name) => ({ name, message: idbMessage }));
+/** The page names a worker's API type only: importing its code would run it on the page's thread. */
+const workerTypesOnly = {
+  group: ['**/workers/*'],
+  allowTypeImports: true,
+  message: 'The page may import a worker’s types only (import type); start workers in src/ui/jobs/bridges.ts.',
+};
 /** Workers are started in one place, behind a WorkerBridge (issue 15). */
 const workerGlobal = {
   name: 'Worker',
@@ -89,15 +95,7 @@ export default ts.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            dexieImport,
-            {
-              group: ['**/workers/*'],
-              allowTypeImports: true,
-              message:
-                'The page may import a worker’s types only (import type); start workers in src/ui/jobs/bridges.ts.',
-            },
-          ],
+          patterns: [dexieImport, workerTypesOnly],
         },
       ],
     },
@@ -116,12 +114,7 @@ export default ts.config(
         {
           patterns: [
             dexieImport,
-            {
-              group: ['**/workers/*'],
-              allowTypeImports: true,
-              message:
-                'The page may import a worker’s types only (import type); start workers in src/ui/jobs/bridges.ts.',
-            },
+            workerTypesOnly,
             {
               group: ['**/jobs/bridges*', '**/jobs/WorkerBridge*'],
               allowTypeImports: true,

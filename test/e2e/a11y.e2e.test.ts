@@ -7,24 +7,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
+import { VIEWS_READY } from './viewsReady.ts';
 
 const browser = useBrowser();
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const VIEWS: { view: string; ready: string }[] = [
-  { view: 'data', ready: '[data-testid="dataset-row"]' },
-  { view: 'customers', ready: '[data-testid="rfm-row"]' },
-  { view: 'card', ready: '[data-testid="card-search"]' },
-  { view: 'segments', ready: '[data-testid="scatter"] canvas' },
-  { view: 'value', ready: '[data-testid="pyramid"] svg' },
-  { view: 'clv', ready: '[data-testid="model-comparison"]' },
-  { view: 'clusters', ready: '[data-testid="cluster-profiles"]' },
-  { view: 'ahp', ready: '[data-testid="ahp-scores"]' },
-  { view: 'time', ready: '[data-testid="mig-matrix"]' },
-  { view: 'learn', ready: '[data-testid="glossary"]' },
-  { view: 'cohorts', ready: '[data-testid="cohort-retention"] svg' },
-  { view: 'crosstab', ready: '[data-testid="crosstab-heatmap"] svg' },
-];
+const VIEWS = VIEWS_READY;
 
 /** axe's serious and critical violations on the page: rule, impact, and a few offending nodes. */
 async function violations(page: Page) {

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../scripts/contentSecurityPolicy.ts';
 import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
 import { staticServer } from './staticServer.ts';
+import { VIEWS_READY } from './viewsReady.ts';
 
 const browser = useBrowser();
 const PORT = Number(process.env.SEGMAP_E2E_PORT ?? 4183);
@@ -47,21 +48,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Every view with what shows that it has drawn (as in the accessibility test). */
-const VIEWS: { view: string; ready: string }[] = [
-  { view: 'data', ready: '[data-testid="dataset-row"]' },
-  { view: 'customers', ready: '[data-testid="rfm-row"]' },
-  { view: 'card', ready: '[data-testid="card-search"]' },
-  { view: 'segments', ready: '[data-testid="scatter"] canvas' },
-  { view: 'value', ready: '[data-testid="pyramid"] svg' },
-  { view: 'clv', ready: '[data-testid="model-comparison"]' },
-  { view: 'clusters', ready: '[data-testid="cluster-profiles"]' },
-  { view: 'ahp', ready: '[data-testid="ahp-scores"]' },
-  { view: 'time', ready: '[data-testid="mig-matrix"]' },
-  { view: 'learn', ready: '[data-testid="glossary"]' },
-  { view: 'cohorts', ready: '[data-testid="cohort-retention"] svg' },
-  { view: 'crosstab', ready: '[data-testid="crosstab-heatmap"] svg' },
-];
+const VIEWS = VIEWS_READY;
 
 interface Watched {
   context: BrowserContext;

@@ -15,6 +15,7 @@ import { count, select, text, valueOf, waitFor, waitUntil } from './engine.ts';
 import type { Engine, EngineName } from './engine.ts';
 import { firefoxEngine } from './firefox.ts';
 import { webkitEngine } from './webkit.ts';
+import { VIEWS_READY } from '../viewsReady.ts';
 
 const BASE_PORT = Number(process.env.SEGMAP_E2E_PORT ?? 4183);
 /** The journey's own server (it is stopped for the offline step), and WebKitWebDriver's port. */
@@ -35,21 +36,7 @@ const ENGINES = (process.env.SEGMAP_ENGINES ?? 'chromium,webkit,firefox')
   .map((s) => s.trim())
   .filter((s): s is EngineName => s in STARTERS);
 
-/** Every view, and what shows that it has drawn (as in the accessibility test). */
-const VIEWS: { view: string; ready: string }[] = [
-  { view: 'data', ready: '[data-testid="dataset-row"]' },
-  { view: 'customers', ready: '[data-testid="rfm-row"]' },
-  { view: 'card', ready: '[data-testid="card-search"]' },
-  { view: 'segments', ready: '[data-testid="scatter"] canvas' },
-  { view: 'value', ready: '[data-testid="pyramid"] svg' },
-  { view: 'clv', ready: '[data-testid="model-comparison"]' },
-  { view: 'clusters', ready: '[data-testid="cluster-profiles"]' },
-  { view: 'ahp', ready: '[data-testid="ahp-scores"]' },
-  { view: 'time', ready: '[data-testid="mig-matrix"]' },
-  { view: 'learn', ready: '[data-testid="glossary"]' },
-  { view: 'cohorts', ready: '[data-testid="cohort-retention"] svg' },
-  { view: 'crosstab', ready: '[data-testid="crosstab-heatmap"] svg' },
-];
+const VIEWS = VIEWS_READY;
 
 /** A small shop of 24 customers (K01…K24), one to four purchases each, written for the import step. */
 const CUSTOMERS = 24;
