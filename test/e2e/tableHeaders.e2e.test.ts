@@ -10,7 +10,7 @@ const browser = useBrowser();
 /** The headers whose text reaches outside the cell's content box, by more than a pixel. */
 function clippedHeaders(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('[role="columnheader"]')]
+    Array.from(document.querySelectorAll('[role="columnheader"]'))
       .filter((cell) => (cell as HTMLElement).offsetParent !== null)
       .filter((cell) => {
         const range = document.createRange();
