@@ -140,15 +140,19 @@ function render(root: HTMLDivElement, data: SankeyData, opts: SankeyOpts): void 
     tip: (n) => [name(n), `${labels.customers}: ${format(n.value ?? 0)}`],
     anchor: (n) => [n.x1!, n.y0!],
   });
+  // Labels sit in free space: the first column's in the left margin, every other column's right of
+  // its nodes (the last one's in the right margin), cut to the room before the next column, so the
+  // labels of neighbouring columns never overlap on a narrow (768 px) screen.
   const last = data.columns.length - 1;
+  const room = (c: number) => (c === last ? side : x(c + 1) - x(c) - 14) - 8;
   g.filter((n) => n.y1! - n.y0! >= 9)
     .append('text')
-    .attr('x', (n) => (n.column === last ? n.x0! - 4 : n.column === 0 ? n.x0! - 4 : n.x1! + 4))
+    .attr('x', (n) => (n.column === 0 ? n.x0! - 4 : n.x1! + 4))
     .attr('y', (n) => (n.y0! + n.y1!) / 2)
     .attr('dy', '0.35em')
-    .attr('text-anchor', (n) => (n.column === 0 || n.column === last ? 'end' : 'start'))
+    .attr('text-anchor', (n) => (n.column === 0 ? 'end' : 'start'))
     .attr('font-size', 11)
     .style('fill', THEME.text)
     .style('pointer-events', 'none')
-    .text((n) => fitText(`${n.label} ${format(n.value ?? 0)}`, side - 8));
+    .text((n) => fitText(`${n.label} ${format(n.value ?? 0)}`, n.column === 0 ? side - 8 : room(n.column)));
 }

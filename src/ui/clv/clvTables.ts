@@ -46,7 +46,7 @@ export function trackingTable(checks: ModelChecks, title: string): ChartTable {
   const day = (v: number) => fmtDay(Math.round(tr.startDay + v * tr.unitDays));
   const picked = spreadIndices(tr.t.length, 20);
   const calibration = Number.isFinite(tr.calibrationEnd)
-    ? `. ${t('label.calibrationEnd')}: ${day(tr.calibrationEnd)}`
+    ? `. ${t('label.calibrationEnd')}${t('punct.colon')}${day(tr.calibrationEnd)}`
     : '';
   return {
     caption: `${t('a11y.sampled', { title, n: picked.length, total: tr.t.length })}${calibration}`,

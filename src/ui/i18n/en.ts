@@ -21,6 +21,7 @@ import { enBounded } from './en.bounded.ts';
 import { enDates } from './en.dates.ts';
 import { enEngines } from './en.engines.ts';
 import { enRouting } from './en.routing.ts';
+import { enReview } from './en.review.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
@@ -45,6 +46,7 @@ export const en = {
   ...enJobs,
   ...enEngines,
   ...enRouting,
+  ...enReview,
   ...enCompute,
   ...enDataworker,
   'app.title': 'Segmap',

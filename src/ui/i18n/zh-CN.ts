@@ -22,6 +22,7 @@ import { zhCNBounded } from './zh-CN.bounded.ts';
 import { zhCNDates } from './zh-CN.dates.ts';
 import { zhCNEngines } from './zh-CN.engines.ts';
 import { zhCNRouting } from './zh-CN.routing.ts';
+import { zhCNReview } from './zh-CN.review.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
@@ -46,6 +47,7 @@ export const zhCN: Messages = {
   ...zhCNJobs,
   ...zhCNEngines,
   ...zhCNRouting,
+  ...zhCNReview,
   ...zhCNCompute,
   ...zhCNDataworker,
   'app.title': 'Segmap 客户细分',

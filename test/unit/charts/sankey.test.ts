@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import { drawSankey } from '../../../src/charts/sankey.ts';
+import { textWidth } from '../../../src/charts/size.ts';
 import type { SankeyData, SankeyOpts } from '../../../src/charts/sankey.ts';
 import { cleanSvg, click, fmt, host, num, press } from './chartTestUtils.ts';
 
@@ -72,5 +73,38 @@ describe('drawSankey', () => {
     const el = host();
     drawSankey(el, data(), opts());
     expect(cleanSvg(el)).toMatchSnapshot();
+  });
+
+  // Four dates on a 768 px tablet (736 px chart): the last date's labels were drawn left of its
+  // nodes, on top of the third date's labels ("Champions 48Champions 51").
+  it.each([736, 1200])('keeps every label in free space between the columns at %i px', (width) => {
+    const names = ['Champions', 'Potential loyalist', 'Hibernating customers', 'Newly acquired'];
+    const columns = ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'];
+    const nodes = columns.flatMap((_, column) =>
+      names.map((label, segment) => ({ column, segment, label, colour: '#CC6677' })),
+    );
+    const links = columns
+      .slice(1)
+      .flatMap((_, c) =>
+        names.map((_, s) => ({ source: c * names.length + s, target: (c + 1) * names.length + s, value: 40 + s })),
+      );
+    const el = host();
+    drawSankey(el, { columns, nodes, links }, { ...opts(), width, height: 400 });
+    const columnX = columns.map((_, c) => num(el.querySelector(`rect.node[data-column="${c}"]`), 'x'));
+    const groups = Array.from(el.querySelectorAll('g.nodes > g'));
+    expect(groups.filter((g) => g.querySelector('text'))).toHaveLength(nodes.length);
+    for (const g of groups) {
+      const rect = g.querySelector('rect')!;
+      const text = g.querySelector('text')!;
+      const c = Number(rect.getAttribute('data-column'));
+      const w = textWidth(text.textContent ?? '');
+      const start = text.getAttribute('text-anchor') === 'end' ? num(text, 'x') - w : num(text, 'x');
+      const [lo, hi] =
+        c === 0
+          ? [0, columnX[0]]
+          : [columnX[c] + num(rect, 'width'), c === columns.length - 1 ? width : columnX[c + 1]];
+      expect(start, `${text.textContent} starts in its space`).toBeGreaterThanOrEqual(lo);
+      expect(start + w, `${text.textContent} ends in its space`).toBeLessThanOrEqual(hi);
+    }
   });
 });
