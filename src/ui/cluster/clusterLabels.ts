@@ -29,7 +29,7 @@ export function clusterLabels(
 ): ClusterLabel[] {
   return profiles.map((p) => {
     const description = p.traits.length
-      ? p.traits.map((x) => t(`cl.trait.${x}` as MessageKey)).join(', ')
+      ? p.traits.map((x) => t(`cl.trait.${x}` as MessageKey)).join(t('punct.listSep'))
       : t('cl.trait.average');
     return {
       name: settings.names[clusterNameKey(settings, k, p.index)] || `${p.index + 1}: ${description}`,

@@ -2,4 +2,6 @@
 export const enReview = {
   /** After a label: "Import report: file.csv". */
   'punct.colon': ': ',
+  /** Between the names of a list: "CLV, P(alive)". */
+  'punct.listSep': ', ',
 } as const;

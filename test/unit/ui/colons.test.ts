@@ -39,3 +39,25 @@ describe('the colon after a translated label', () => {
     expect(typed).toEqual([]);
   });
 });
+
+// "计算价值得分需要：CLV, P(活跃)": a list of translated names is joined with the catalogue's
+// `punct.listSep` (the enumeration comma 、 in zh-CN), never a typed ", ".
+describe('the separator between translated names', () => {
+  it.each([
+    ['en', en['punct.listSep'], ', '],
+    ['zh-CN', zhCN['punct.listSep'], '、'],
+  ])('is %s punctuation', (_, sep, want) => {
+    expect(sep).toBe(want);
+  });
+
+  it('joins the lists of names that are said in a sentence', () => {
+    const lists = [
+      'segments/SegmentsView.svelte',
+      'data/BackupPanel.svelte',
+      'cluster/clusterLabels.ts',
+      'cluster/ClusterView.svelte',
+      'ahp/AhpView.svelte',
+    ].filter((f) => /\.join\(', '\)/.test(readFileSync(join(UI, f), 'utf8')));
+    expect(lists).toEqual([]);
+  });
+});
