@@ -170,9 +170,6 @@ class ImportFlow {
         this.name,
         this.allowDuplicate,
       );
-      // Saved: the import's columns now live in IndexedDB and the data worker; stopping the import
-      // worker returns its copy at once instead of after the idle time.
-      importBridge.terminate();
       await session.refresh();
       if (existing) {
         // Another tab stored this file first: show that dataset instead of a second copy.
