@@ -164,10 +164,12 @@ describe.each(ENGINES)('the journey in %s', (name) => {
     // Settings are saved a moment after the change.
     await new Promise((r) => setTimeout(r, 1000));
     await e.reload();
-    await customers(e, CUSTOMERS);
-    await e.click('[data-testid="nav-segments"]');
-    await waitFor(e, '[data-testid="scheme"]');
+    // The address keeps the view: the reload comes back to Segments, with the stored scheme (its
+    // segments are computed once the dataset's settings are loaded).
+    await waitFor(e, '[data-testid="segment-row"]', 60_000);
     expect(await valueOf(e, '[data-testid="scheme"]')).toBe('cn8');
+    await e.click('[data-testid="nav-customers"]');
+    await customers(e, CUSTOMERS);
   });
 
   step('reloads with the server gone: the service worker serves the app and its data', async () => {
@@ -179,6 +181,7 @@ describe.each(ENGINES)('the journey in %s', (name) => {
     await stopServer();
     try {
       await e.reload();
+      await e.click('[data-testid="nav-customers"]');
       await customers(e, CUSTOMERS);
       await e.click('[data-testid="nav-segments"]');
       await waitFor(e, '[data-testid="segment-row"]', 60_000);
