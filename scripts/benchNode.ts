@@ -11,8 +11,10 @@ import { benchCluster, benchSegments, syntheticCustomers } from './benchSegments
 
 export { benchCluster, benchSegments, syntheticCustomers };
 export { benchClv } from './benchClv.ts';
+export { benchBacktest } from './benchBacktest.ts';
 export { benchTime } from './benchTime.ts';
 export { benchCohorts } from './benchCohorts.ts';
+export { benchOffers } from './benchOffers.ts';
 
 const ms = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 

@@ -25,7 +25,10 @@ for (let c = 1; c <= 400; c++) {
   const region = pick(regions);
   const channel = pick(channels);
   const first = Math.floor(rand() ** 1.5 * (DAYS - 30));
-  const life = Math.floor(gamma1(1) * 300);
+  // Lifetimes differ between customers (Pareto/NBD's gamma-distributed dropout rate, shape 2 and a
+  // 300-day mean life): with one exponential lifetime for everyone the dropout rate would be the
+  // same for all, and Pareto/NBD and BG/BB would run to a boundary trying to fit its spread.
+  const life = Math.floor(300 * ((1 - rand()) ** -0.5 - 1));
   const rate = rand() < 0.5 ? 0.01 + rand() * 0.02 : 0.03 + rand() * 0.1; // orders per day
   const spend = 15 + gamma1(2) * 60;
   for (let d = first; d < Math.min(DAYS, first + life + 1); d++) {

@@ -6,8 +6,10 @@
  */
 import * as Comlink from 'comlink';
 import { analysisApi } from './data/analysisApi.ts';
+import { basketApi } from './data/basketApi.ts';
 import { clvDataApi } from './data/clvApi.ts';
 import { cohortsApi } from './data/cohortsApi.ts';
+import { offersApi } from './data/offersApi.ts';
 import { timeApi } from './data/timeApi.ts';
 import { exposeErrors } from './workerError.ts';
 
@@ -16,6 +18,8 @@ const api = {
   ...timeApi,
   ...cohortsApi,
   ...clvDataApi,
+  ...offersApi,
+  ...basketApi,
 };
 
 export type DataApi = typeof api;

@@ -2,7 +2,7 @@ import { max, min, range } from 'd3';
 import { axisTitle } from './axes.ts';
 import { mountChart } from './handle.ts';
 import { THEME, contrastText } from './palette.ts';
-import { cellFill, drawGridLegend } from './rfmGridLegend.ts';
+import { cellFill, divergingFill, drawGridLegend } from './rfmGridLegend.ts';
 import { chartSize, createSvg, fitText, textWidth } from './size.ts';
 import { createTooltip } from './tooltip.ts';
 import type { BaseOpts, ChartHandle } from './types.ts';
@@ -32,6 +32,12 @@ export interface HeatmapOpts extends BaseOpts {
   valueText: (v: number) => string;
   /** Values at the light and dark ends of the colour scale; default the smallest and largest value. Clamped. */
   domain?: [number, number];
+  /**
+   * A diverging scale around `mid` instead (e.g. a lift around 1): red below, blue above, on a log
+   * scale symmetric about mid (½ and 2 equally far from 1), reaching as far as the farther end of the
+   * domain. Values ≤ 0 take the reddest colour.
+   */
+  diverging?: { mid: number };
   /** Write the values in the cells when the widest fits (default true): all cells or none. */
   cellText?: boolean;
   /** The value as written in a cell, when it should be shorter than valueText (e.g. "37 %"). */
@@ -40,6 +46,11 @@ export interface HeatmapOpts extends BaseOpts {
   details?: (row: number, col: number) => string[];
   /** Click, Enter or Space on a cell; null when the selected cell is chosen again. */
   onSelect?: (cell: { row: number; col: number } | null) => void;
+  /**
+   * Write the column labels upwards (rotated, each cut to 120 px) when they do not fit across their
+   * cells, instead of leaving every other one out (default false).
+   */
+  uprightColumnLabels?: boolean;
   /** Pixel height of a row when no height is given (default 28). */
   rowHeight?: number;
   /**
@@ -55,6 +66,9 @@ interface Cell {
   v: number;
 }
 
+/** Longest upright column label in pixels (longer ones are cut with an ellipsis). */
+const COL_LABEL_MAX = 120;
+
 const KEYS: Record<string, [number, number]> = {
   ArrowUp: [-1, 0],
   ArrowDown: [1, 0],
@@ -63,7 +77,8 @@ const KEYS: Record<string, [number, number]> = {
 };
 
 /**
- * Draws a heatmap: one `rect.cell[data-row][data-col]` per cell, filled on a sequential blue scale
+ * Draws a heatmap: one `rect.cell[data-row][data-col]` per cell, filled on a sequential blue scale (or a
+ * diverging red–blue one around opts.diverging.mid)
  * (legend ramp with the domain's ends as text), row labels on the left, column labels above,
  * thinned when they would overlap. Empty (NaN) cells are left blank with no name. The value is
  * written in the cells when it fits in all of them (opts.shortText can shorten it). Cells with a value are named "row, column: value" and reachable
@@ -112,8 +127,16 @@ function render(root: HTMLDivElement, data: HeatmapData, opts: HeatmapOpts): voi
   if (scrolls) box.width = needed;
   root.style.overflowX = scrolls ? 'auto' : '';
   const w = Math.max(10, box.width - m.left - m.right);
-  const h = Math.max(10, box.height - m.top - m.bottom);
   const cw = nCols ? w / nCols : w;
+  // Column labels too wide for their cells: written upwards (cut to COL_LABEL_MAX) instead of thinned.
+  const widestCol = max(data.cols, (s) => textWidth(s)) ?? 0;
+  const upright = opts.uprightColumnLabels === true && widestCol + 6 > cw;
+  if (upright) {
+    const top = 40 + Math.min(COL_LABEL_MAX, widestCol);
+    if (opts.height === undefined) box.height += top - m.top;
+    m.top = top;
+  }
+  const h = Math.max(10, box.height - m.top - m.bottom);
   const ch = nRows ? h / nRows : h;
   const gap = cw >= 10 && ch >= 10 ? 1 : 0;
 
@@ -123,7 +146,14 @@ function render(root: HTMLDivElement, data: HeatmapData, opts: HeatmapOpts): voi
   const defined = cells.filter((c) => Number.isFinite(c.v));
   const lo = opts.domain?.[0] ?? min(defined, (c) => c.v) ?? 0;
   const hi = opts.domain?.[1] ?? max(defined, (c) => c.v) ?? 1;
-  const fill = (v: number) => cellFill(hi > lo ? (v - lo) / (hi - lo) : 1);
+  // Diverging: t = 0.5 + 0.5 · log(v / mid) / reach, reach = the larger log distance of lo and hi from mid.
+  const mid = opts.diverging?.mid ?? 0;
+  const reach = opts.diverging
+    ? Math.max(Math.abs(Math.log(hi / mid)), lo > 0 ? Math.abs(Math.log(mid / lo)) : 0, Math.log(1.25))
+    : 0;
+  const fill = opts.diverging
+    ? (v: number) => divergingFill(v > 0 ? 0.5 + (0.5 * Math.log(v / mid)) / reach : 0)
+    : (v: number) => cellFill(hi > lo ? (v - lo) / (hi - lo) : 1);
   const sel = data.selected ?? null;
   const isSelected = (c: Cell) => sel !== null && sel.row === c.i && sel.col === c.j;
   const name = (c: Cell) => `${data.rows[c.i]}, ${data.cols[c.j]}: ${valueText(c.v)}`;
@@ -149,7 +179,9 @@ function render(root: HTMLDivElement, data: HeatmapData, opts: HeatmapOpts): voi
     .attr('y', (c) => c.i * ch)
     .attr('width', Math.max(0.5, cw - gap))
     .attr('height', Math.max(0.5, ch - gap))
-    .attr('fill', (c) => (Number.isFinite(c.v) ? fill(c.v) : 'none'));
+    .attr('fill', (c) => (Number.isFinite(c.v) ? fill(c.v) : 'none'))
+    // The diverging scale's middle is near the panel's colour: outline the cells.
+    .attr('stroke', (c) => (opts.diverging && Number.isFinite(c.v) && !isSelected(c) ? THEME.line : null));
   // The selected cell last, so its outline is drawn over its neighbours.
   rects.filter(isSelected).raise();
   const marks = rects.filter((c) => Number.isFinite(c.v));
@@ -233,25 +265,37 @@ function render(root: HTMLDivElement, data: HeatmapData, opts: HeatmapOpts): voi
     .attr('text-anchor', 'end')
     .style('fill', THEME.text)
     .text((i) => fitText(data.rows[i], rowLabelWidth));
-  const colStep = Math.max(1, Math.ceil(((max(data.cols, (s) => textWidth(s)) ?? 0) + 6) / Math.max(1e-9, cw)));
-  plot
+  const colStep = upright ? 1 : Math.max(1, Math.ceil((widestCol + 6) / Math.max(1e-9, cw)));
+  const colLabels = plot
     .append('g')
     .attr('class', 'col-labels')
     .selectAll('text')
     .data(range(0, nCols, colStep))
-    .join('text')
-    .attr('x', (j) => j * cw + (cw - gap) / 2)
-    .attr('y', -6)
-    .attr('text-anchor', 'middle')
-    .style('fill', THEME.text)
-    .text((j) => data.cols[j]);
+    .join('text');
+  if (upright) {
+    colLabels
+      .attr('transform', (j) => `translate(${j * cw + (cw - gap) / 2},-6) rotate(-90)`)
+      .attr('dy', '0.35em')
+      .attr('text-anchor', 'start')
+      .style('fill', THEME.text)
+      .text((j) => fitText(data.cols[j], COL_LABEL_MAX));
+    colLabels.append('title').text((j) => data.cols[j]);
+  } else {
+    colLabels
+      .attr('x', (j) => j * cw + (cw - gap) / 2)
+      .attr('y', -6)
+      .attr('text-anchor', 'middle')
+      .style('fill', THEME.text)
+      .text((j) => data.cols[j]);
+  }
   axisTitle(svg, labels.x, m.left + w / 2, box.height - 8);
   axisTitle(svg, labels.y, 14, m.top + h / 2, true);
   drawGridLegend(svg, m.left, 6, {
     encode: 'colour',
     title: labels.value,
-    lo,
-    hi,
+    lo: opts.diverging ? mid * Math.exp(-reach) : lo,
+    hi: opts.diverging ? mid * Math.exp(reach) : hi,
+    ...(opts.diverging ? { ramp: divergingFill } : {}),
     format: (n) => valueText(n),
     refs: [],
     side: () => 0,

@@ -37,10 +37,11 @@ export function drawHoldoutBars(
   data: HoldoutBarsData,
   opts: HoldoutBarsOpts,
 ): ChartHandle<HoldoutBarsData, HoldoutBarsOpts> {
-  return mountChart(el, 'holdout-bars', data, opts, render);
+  return mountChart(el, 'holdout-bars', data, opts, renderHoldoutBars);
 }
 
-function render(root: HTMLDivElement, data: HoldoutBarsData, opts: HoldoutBarsOpts): void {
+/** Draws grouped actual / predicted bars into a chart root (shared with the backtest's decile chart). */
+export function renderHoldoutBars(root: HTMLDivElement, data: HoldoutBarsData, opts: HoldoutBarsOpts): void {
   const { labels, format } = opts;
   const box = chartSize(root.parentElement ?? root, opts, 320);
   const items = KINDS.map((k) => ({ label: labels[k], colour: COLOUR[k] }));

@@ -1,5 +1,5 @@
 /** Legend of the RFM grid: a colour ramp with the min and max counts, or reference squares. */
-import { interpolateBlues, range } from 'd3';
+import { interpolateBlues, interpolateRdBu, range } from 'd3';
 import { THEME } from './palette.ts';
 import { textWidth } from './size.ts';
 import type { Svg } from './size.ts';
@@ -16,11 +16,21 @@ export interface GridLegendSpec {
   refs: number[];
   /** Side in pixels of the square for a count. */
   side: (count: number) => number;
+  /** The colour ramp, t = 0..1 from lo to hi (default cellFill). */
+  ramp?: (t: number) => string;
 }
 
 /** Fill for a count, t = 0..1 of the colour domain (Blues, lightest end skipped so cells stay visible). */
 export function cellFill(t: number): string {
   return interpolateBlues(0.12 + 0.88 * Math.min(1, Math.max(0, t)));
+}
+
+/**
+ * Fill on a diverging ramp, t = 0..1 with the middle at 0.5: red below it, blue above (the
+ * sequential scale's colour for "more"), light grey at it (RdBu, darkest ends skipped).
+ */
+export function divergingFill(t: number): string {
+  return interpolateRdBu(0.06 + 0.88 * Math.min(1, Math.max(0, t)));
 }
 
 /** The largest 1, 2 or 5 × 10^k not above v (0 when v < 1). */
@@ -51,7 +61,7 @@ export function drawGridLegend(svg: Svg, x: number, y: number, s: GridLegendSpec
       .attr('y', 6)
       .attr('width', 5.5)
       .attr('height', 12)
-      .attr('fill', (i) => cellFill(i / (steps - 1)));
+      .attr('fill', (i) => (s.ramp ?? cellFill)(i / (steps - 1)));
     text(at + steps * 5 + 6, s.format(s.hi));
     return;
   }

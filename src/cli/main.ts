@@ -1,9 +1,12 @@
 import { abcCommand } from './abcCommand.ts';
+import { backtestCommand } from './backtestCommand.ts';
+import { basketCommand } from './basketCommand.ts';
 import { ahpCommand } from './ahpCommand.ts';
 import { clvCommand } from './clvCommand.ts';
 import { cohortsCommand } from './cohortsCommand.ts';
 import { kmeansCommand } from './kmeansCommand.ts';
 import { migrateCommand } from './migrateCommand.ts';
+import { recommendCommand } from './recommendCommand.ts';
 import { FileError } from './readTransactions.ts';
 import { UsageError } from './options.ts';
 import { rfmCommand } from './rfmCommand.ts';
@@ -13,22 +16,41 @@ const USAGE = `usage: segmap <command> FILE [options]
 
 commands:
   rfm FILE    import report and the RFM table (customer_id,recency_days,frequency,monetary,
-              r_score,f_score,m_score,rfm_code)
+              r_score,f_score,m_score,rfm_code); --value profit: monetary = the customer's sum
+              of the profit column (M ranked on it; frequency stays orders)
   segments FILE
               the rfm columns plus a segment column: --scheme rfm11|cn8|tiers|custom
               (--grades 5|4|3, --ties shared|split, --r-cuts/--f-cuts/--m-cuts 30,90,180,
               --r-textbook, --basis mean|median for cn8, --tier vip=4 … for tiers,
-              --rules FILE.json for custom, --names id|en|zh-CN (zh-CN adds a UTF-8 BOM;
-              --bom for any), --json: summary)
+              --rules FILE.json for custom: [{"name", "r"?, "f"?, "m"?, "fm"?: [from, to],
+              "conditions"?: [{"kind": "recencyDays"|"orders"|"spend"|"profit", "min"?, "max"?},
+              {"kind": "boughtWithin", "days"}, {"kind": "boughtItem", "level":
+              "category"|"subcategory"|"product", "item", "within"?, "never"?}, {"kind":
+              "attribute", "name", "equals"}]}], --names id|en|zh-CN (zh-CN adds a UTF-8 BOM;
+              --bom for any), --value revenue|profit, --json: summary)
   abc FILE    ABC classes, customer pyramid and Gini coefficient of revenue per customer
               (--abc-cuts 80,95: percent of revenue; --pyramid 1,19,30,50: layer sizes in
               percent of customers summing to 100, or --pyramid curry for 1,4,15,80)
-  clv FILE    customer lifetime value: --model bgnbd|mbgnbd|pnbd|gg|bgbb, --time-unit
-              day|week|month|year, --calibration-end YYYY-MM-DD, --horizon N (time units),
-              --margin PCT, --discount-rate PCT (annual), --penalty L, --current historical|ccv,
-              --cut mean|median|pNN; --json: the fit; --out: customer_id,x,t_x,T,p_alive,
-              expected_purchases,expected_spend,clv,value_class. Keeps duplicate lines and
-              zero amounts unless --drop-duplicates / --drop-zero.
+  clv FILE    customer lifetime value: --model auto|bgnbd|mbgnbd|pnbd|gg|bgbb (auto, the
+              default: the best backtest on the last quarter, else the lowest AIC), --time-unit
+              day|week|month|year, --calibration-end YYYY-MM-DD, --horizon N (time units;
+              one year by default, as in the app), --margin PCT, --discount-rate PCT (annual),
+              --penalty L, --current historical|ccv, --value profit (current value = the
+              customer's profit, CLV = expected revenue × the customer's own margin instead of
+              --margin),
+              --cut mean|median|pNN; --json: the fit, diagnostics and loyalty; --out:
+              customer_id,x,t_x,T,p_alive,p_alive_code (why p_alive is empty),
+              expected_purchases,expected_spend,clv,value_class,p_no_purchase_30d,
+              next_purchase_from,next_purchase_to,overdue; --intervals 80|95 appends
+              expected_purchases_low/high, p_alive_end_low/high, clv_low/high. Keeps duplicate
+              lines and zero amounts unless --drop-duplicates / --drop-zero.
+  backtest FILE
+              the backtest scorecard: fits on all but the last quarter of the span (or up to
+              --calibration-end YYYY-MM-DD) and scores the rest: MAE, RMSE, % errors of total
+              purchases and spend, deciles, AUC, Brier, reliability and Gini of --model auto
+              (the automatic choice's candidates) or a list such as bgnbd,pnbd, against the
+              past-rate and same-as-last-period baselines; --time-unit, --penalty; --json: the
+              scorecard; --out: forecast,baseline,mae,rmse,… one row per forecast
   kmeans FILE k-means on the customers' RFM: --k 4, --seed 1, --restarts 10, --features r,f,m,
               --transform log1p|none, --scaling z|minmax; --json: k, inertia, sizes, centroids,
               features; --out: customer_id,cluster
@@ -43,6 +65,17 @@ commands:
               segments recomputed as of each date; --scheme rfm11|cn8|tiers|custom|clusters and
               the segments flags (clusters: --k, --seed, --restarts, --transform, --scaling);
               --json: {"dates","from","to","counts",…}; --out: from_date,to_date,from,to,customers
+  basket FILE what each segment buys: per segment and item, buyers, revenue, profit, share (the
+              item's part of the segment's revenue) and lift (that share over the item's part of
+              all revenue); --by category|subcategory|product (default: sub-categories where
+              mapped, else categories, else products), --scheme and the segments flags;
+              --json: {"by","scheme","rows":[{segment,category,customers,revenue,profit,share,
+              lift}]} (category = the item at the --by level); --out: the rows as CSV
+  recommend FILE
+              next best offers per customer (item-to-item cosine over what customers bought;
+              reason = the strongest rule behind the offer): --by category|subcategory|product
+              (default: subcategory, else category, else product), --top N (default 3); --out:
+              customer_id,rank,offer,score,reason
 
 options:
   --out FILE.csv            write the table there (default: stdout)
@@ -52,7 +85,8 @@ options:
   --no-header               the first line is data (columns are 1..n)
   --skip-rows N             rows above the header to skip (title rows, an Excel sep= line;
                             default: detected)
-  --map ROLE=COLUMN         ROLE: customer, date, amount, quantity, price, invoice
+  --map ROLE=COLUMN         ROLE: customer, date, amount, quantity, price, invoice,
+                            product, productName, category, subcategory, profit
                             (a summary: customer, first, date = last purchase, orders,
                             amount = total, average); COLUMN: header name or 1-based
                             index (repeatable)
@@ -74,6 +108,10 @@ options:
                             dropped by default)
   --outlier-years N         that gap in years (default 5)
   --date-order dmy|mdy      for dates like 9/12/2011 when the file does not settle it
+  --cancel-prefix RULE      auto (default: decided from the file's invoices, see the report),
+                            C (an invoice starting with C is a cancellation) or none
+  --sheet NAME              the worksheet of an .xlsx/.xls FILE (default: the first with data);
+                            FILE may be CSV, .xlsx, .xls, .parquet or .arrow (told by its bytes)
 `;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
@@ -81,10 +119,13 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   segments: segmentsCommand,
   abc: abcCommand,
   clv: clvCommand,
+  backtest: backtestCommand,
   kmeans: kmeansCommand,
   cohorts: cohortsCommand,
   ahp: ahpCommand,
   migrate: migrateCommand,
+  basket: basketCommand,
+  recommend: recommendCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Delimiter, EncodingName } from '../core/csv/types.ts';
 import { SINGLE_ROLES } from '../core/import/types.ts';
-import type { SingleRole } from '../core/import/types.ts';
+import type { CancelRule, SingleRole } from '../core/import/types.ts';
 import { parseIsoDay } from '../core/values/civil.ts';
 
 /** A bad command line: printed as one line, exit code 2. */
@@ -61,6 +61,10 @@ export interface FileOptions {
   dateOrder?: 'dmy' | 'mdy';
   /** --summary: FILE is a customer summary (one row per customer), not transactions. */
   summary: boolean;
+  /** --sheet NAME: the worksheet of an .xlsx/.xls file to read (default: the first with data). */
+  sheet?: string;
+  /** --cancel-prefix auto|C|none: which invoices are cancellations (default auto: decided from the file). */
+  cancelPrefix?: CancelRule;
   /** Values of the command's own flags (declared by `extra`), as node:util parseArgs gives them. */
   extra: Record<string, string | boolean | string[] | undefined>;
 }
@@ -95,6 +99,8 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
         today: { type: 'string' },
         'date-order': { type: 'string' },
         summary: { type: 'boolean', default: false },
+        sheet: { type: 'string' },
+        'cancel-prefix': { type: 'string' },
         ...extra,
       },
     });
@@ -122,6 +128,8 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     today?: string;
     'date-order'?: string;
     summary: boolean;
+    sheet?: string;
+    'cancel-prefix'?: string;
   };
   if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
   const opts: FileOptions = {
@@ -173,13 +181,14 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
   }
   for (const m of v.map) {
     const eq = m.indexOf('=');
-    const role = m.slice(0, eq).trim().toLowerCase();
+    const name = m.slice(0, eq).trim();
     const column = m.slice(eq + 1).trim();
     if (eq < 0 || !column) throw new UsageError(`--map: expected ROLE=COLUMN, got "${m}"`);
-    if (!(SINGLE_ROLES as readonly string[]).includes(role)) {
-      throw new UsageError(`--map: unknown role "${role}" (use ${SINGLE_ROLES.join(', ')})`);
-    }
-    opts.maps.push({ role: role as SingleRole, column });
+    // Any case, with or without - or _ ("productName", "product_name", "sub-category").
+    const key = name.toLowerCase().replace(/[-_]/g, '');
+    const role = SINGLE_ROLES.find((r) => r.toLowerCase() === key);
+    if (!role) throw new UsageError(`--map: unknown role "${name}" (use ${SINGLE_ROLES.join(', ')})`);
+    opts.maps.push({ role, column });
   }
   if (v['reference-date'] !== undefined) {
     const day = parseIsoDay(v['reference-date']);
@@ -201,6 +210,12 @@ export function parseFileOptions(args: string[], extra: ExtraOptions = {}): File
     }
     opts.asOfDay = day;
     opts.referenceDay = day + 1;
+  }
+  if (v.sheet !== undefined) opts.sheet = v.sheet;
+  if (v['cancel-prefix'] !== undefined) {
+    const rule = ({ auto: 'auto', c: 'C', none: 'none' } as const)[v['cancel-prefix'].toLowerCase()];
+    if (!rule) throw new UsageError(`--cancel-prefix: expected auto, C or none, got "${v['cancel-prefix']}"`);
+    opts.cancelPrefix = rule;
   }
   if (v['date-order'] !== undefined) {
     if (v['date-order'] !== 'dmy' && v['date-order'] !== 'mdy') {

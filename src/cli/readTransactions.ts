@@ -4,6 +4,10 @@ import { CsvError } from '../core/csv/types.ts';
 import { applyMaps, buildImportOptions } from '../core/import/buildImportOptions.ts';
 import { ImportError, importStream } from '../core/import/importStream.ts';
 import { SNIFF_BYTES, SniffError, sniff } from '../core/import/sniff.ts';
+import { importTabular } from '../core/import/tabular/importTabular.ts';
+import { openTabular, tabularFormat } from '../core/import/tabular/openTabular.ts';
+import { sniffTabular } from '../core/import/tabular/sniffTabular.ts';
+import type { ByteSource } from '../core/import/tabular/types.ts';
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 import type { TransactionTable } from '../core/model/TransactionTable.ts';
 import { tableAsOf } from '../core/asof/tableAsOf.ts';
@@ -37,12 +41,18 @@ export async function readTransactions(
   await fh.read(head, 0, head.length, 0);
   await fh.close();
   try {
-    const s = sniff(head, size <= SNIFF_BYTES, {
-      delimiter: o.delimiter,
-      encoding: o.encoding,
-      hasHeader: o.hasHeader,
-      skipRows: o.skipRows,
-    });
+    // Workbooks, parquet and Arrow files are told by their bytes, whatever their name says.
+    const format = tabularFormat(head);
+    if (!format && o.sheet !== undefined) throw new UsageError(`--sheet: ${o.file} is not an Excel workbook`);
+    const reader = format ? await openTabular(format, fileSource(o.file, size), o.file) : undefined;
+    const s = reader
+      ? await sniffTabular(reader, size, { hasHeader: o.hasHeader, skipRows: o.skipRows, sheet: o.sheet })
+      : sniff(head, size <= SNIFF_BYTES, {
+          delimiter: o.delimiter,
+          encoding: o.encoding,
+          hasHeader: o.hasHeader,
+          skipRows: o.skipRows,
+        });
     const roles = o.maps.length ? applyMaps(s.roles, s.columns, o.maps) : undefined;
     const { options } = buildImportOptions(s, {
       kind: o.summary ? 'summary' : 'transactions',
@@ -55,15 +65,14 @@ export async function readTransactions(
         dropFuture: o.dropFuture,
         dropOutlierDates: !o.keepOutlierDates,
         ...(o.outlierYears !== undefined ? { outlierYears: o.outlierYears } : {}),
+        ...(o.cancelPrefix ? { cancelPrefix: o.cancelPrefix } : {}),
       },
     });
     const stream = () => createReadStream(o.file, { highWaterMark: 1 << 20 });
-    const { table: all, report } = await importStream(stream(), options, {
-      fileName: o.file,
-      totalBytes: size,
-      reopen: stream,
-      today: o.today ?? localToday(),
-    });
+    const ctx = { fileName: o.file, totalBytes: size, today: o.today ?? localToday() };
+    const { table: all, report } = reader
+      ? await importTabular(reader, options, ctx)
+      : await importStream(stream(), options, { ...ctx, reopen: stream });
     if (!o.summary && s.kind === 'summary') {
       report.warnings.push(
         notice(
@@ -102,6 +111,23 @@ export async function readTransactions(
     if (e instanceof CoreError) throw new FileError(`${o.file}: ${e.message}`);
     throw e;
   }
+}
+
+/** A file's bytes by range, read from disk as the tabular readers ask for them. */
+function fileSource(path: string, size: number): ByteSource {
+  return {
+    size,
+    async slice(start, end) {
+      const fh = await open(path, 'r');
+      try {
+        const out = new Uint8Array(Math.max(0, Math.min(end, size) - start));
+        await fh.read(out, 0, out.length, start);
+        return out;
+      } finally {
+        await fh.close();
+      }
+    },
+  };
 }
 
 /** Refuses a --reference-date before the last transaction (recency would be negative): exit code 2. */

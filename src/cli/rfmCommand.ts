@@ -7,6 +7,7 @@ import { parseFileOptions } from './options.ts';
 import { printReport } from './printReport.ts';
 import { readTransactions } from './readTransactions.ts';
 import { writeCsv } from './writeCsv.ts';
+import { requireProfit, VALUE_FLAG, valueBasisOf } from './valueBasis.ts';
 
 /** Rows of the RFM table in the output column order. */
 export function* rfmRows(t: RfmTable): Generator<(string | number)[]> {
@@ -14,13 +15,16 @@ export function* rfmRows(t: RfmTable): Generator<(string | number)[]> {
 }
 
 /**
- * `segmap rfm FILE`: import report, then the RFM table as CSV to --out or stdout. The report's
+ * `segmap rfm FILE`: import report, then the RFM table as CSV to --out or stdout (`--value profit`:
+ * monetary and M count the profit column). The report's
  * warnings include `rfm.noSpread` for a dimension whose values all tie (everyone gets the middle grade).
  */
 export async function rfmCommand(args: string[]): Promise<void> {
-  const o = parseFileOptions(args);
+  const o = parseFileOptions(args, VALUE_FLAG);
+  const valueBasis = valueBasisOf(o.extra.value);
   const { table, report } = await readTransactions(o);
-  const rfm = computeRfm(table, { referenceDay: o.referenceDay });
+  requireProfit(o.file, valueBasis, table.profit !== undefined);
+  const rfm = computeRfm(table, { referenceDay: o.referenceDay, valueBasis });
   // A dimension with no spread (one customer, everyone alike) gets the middle grade: say so.
   const warnings = [...report.warnings, ...scoringNotices(scoreRfm(rfm))];
   const summary = { ...report, warnings, referenceDate: formatDay(rfm.referenceDay), rfmCustomers: rfm.n };

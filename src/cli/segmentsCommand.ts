@@ -16,6 +16,9 @@ import { parseFileOptions, refuseOverwrite, UsageError } from './options.ts';
 import { printReport } from './printReport.ts';
 import { FileError, readTransactions } from './readTransactions.ts';
 import { writeCsv } from './writeCsv.ts';
+import { requireProfit, valueBasisOf } from './valueBasis.ts';
+import { conditionFacts, conditionsFrom } from '../core/segments/conditions.ts';
+import { needsFacts } from '../core/segments/segmentCustomers.ts';
 
 export const SEGMENT_FLAGS = {
   scheme: { type: 'string' },
@@ -30,6 +33,7 @@ export const SEGMENT_FLAGS = {
   rules: { type: 'string' },
   names: { type: 'string' },
   bom: { type: 'boolean' },
+  value: { type: 'string' },
 } as const;
 
 type Extra = Record<string, string | boolean | string[] | undefined>;
@@ -62,7 +66,10 @@ interface NamedRule extends ScoreRule {
   name: string;
 }
 
-/** Reads and checks a rules file: a JSON array of { name, r?, f?, m?, fm? } with ranges [from, to] in 1–5. */
+/**
+ * Reads and checks a rules file: a JSON array of { name, r?, f?, m?, fm?, conditions? } with ranges
+ * [from, to] in 1–5 and conditions as the app stores them (core/segments/conditions.ts).
+ */
 export function parseRules(file: string, text: string): NamedRule[] {
   let data: unknown;
   try {
@@ -88,6 +95,16 @@ export function parseRules(file: string, text: string): NamedRule[] {
         throw new FileError(`${file}: rule ${k + 1} ("${r.name}"): "${d}" must be [from, to] with whole scores 1–5`);
       }
       rule[d] = [v[0], v[1]];
+    }
+    if (r.conditions !== undefined) {
+      const conditions = conditionsFrom(r.conditions);
+      if (!conditions) {
+        throw new FileError(
+          `${file}: rule ${k + 1} ("${r.name}"): "conditions" must be a list of conditions such as ` +
+            `{"kind": "spend", "min": 1000} or {"kind": "boughtItem", "level": "category", "item": "Technology", "within": 180}`,
+        );
+      }
+      if (conditions.length) rule.conditions = conditions;
     }
     return rule;
   });
@@ -137,9 +154,16 @@ export async function segmentsCommand(args: string[]): Promise<void> {
     rules = parseRules(x.rules, text);
   }
   const options = segmentOptions(x, rules);
+  const valueBasis = valueBasisOf(x.value);
   const { table, report } = await readTransactions(o);
-  const rfm = computeRfm(table, { referenceDay: o.referenceDay });
-  const seg = segmentCustomers(rfm, options);
+  requireProfit(o.file, valueBasis, table.profit !== undefined);
+  const rfm = computeRfm(table, { referenceDay: o.referenceDay, valueBasis });
+  // Conditions on what customers did read the same transactions (spend stays revenue on any basis).
+  const facts =
+    options.scheme === 'custom' && needsFacts(options)
+      ? conditionFacts(table, valueBasis === 'profit' ? computeRfm(table, { referenceDay: o.referenceDay }) : rfm)
+      : undefined;
+  const seg = segmentCustomers(rfm, options, facts);
   const label = (i: number) => {
     const id = seg.ids[i];
     if (options.scheme === 'custom' && i < rules.length) return rules[i].name;

@@ -158,7 +158,9 @@ export async function restoreWorkspace(
     const replace = choice === 'replace' ? (preview[k].existing?.id ?? null) : null;
     const { id: _id, ...record } = d.record;
     const name = choice === 'replace' && replace !== null ? preview[k].name : preview[k].addName;
-    return { d, skip: choice !== 'add' && choice !== 'replace', replace, record: { ...record, name } };
+    // A format-1 backup's records predate v4: they get what the v4 upgrade gives stored ones.
+    const v4 = { itemRoles: record.itemRoles ?? [], hasProfit: record.hasProfit ?? false };
+    return { d, skip: choice !== 'add' && choice !== 'replace', replace, record: { ...record, ...v4, name } };
   });
   const before = new Set(await withReconnect(db, () => db.datasets.toCollection().primaryKeys()));
   try {

@@ -4,7 +4,8 @@
  */
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
 import { CoreError } from '../core/notice/notice.ts';
-import type { TransactionTable } from '../core/model/TransactionTable.ts';
+import { ITEM_ROLES } from '../core/model/TransactionTable.ts';
+import type { AttributeColumn, ItemRole, TransactionTable } from '../core/model/TransactionTable.ts';
 import { CHUNK_ROWS, getDb, StorageError } from './db.ts';
 import { DuplicateKeyError, duplicateKeyOf } from './duplicateKey.ts';
 import { withReconnect } from './reconnect.ts';
@@ -55,7 +56,14 @@ function columnsOf(t: TransactionTable): [ColumnName, Int32Array | Float64Array]
     ['invoice', t.invoice],
     ...t.attributes.map((a, i): [ColumnName, Int32Array] => [`attr:${i}`, a.codes]),
     ...(t.orders ? [['orders', t.orders] as [ColumnName, Int32Array]] : []),
+    ...itemRolesOf(t).map((role): [ColumnName, Int32Array] => [`item:${role}`, t.items![role]!.codes]),
+    ...(t.profit ? [['profit', t.profit] as [ColumnName, Float64Array]] : []),
   ];
+}
+
+/** The item roles a table holds, in ITEM_ROLES order (what a v4 record lists as `itemRoles`). */
+function itemRolesOf(t: TransactionTable): ItemRole[] {
+  return ITEM_ROLES.filter((role) => t.items?.[role]);
 }
 
 const stringBytes = (values: string[]) => values.reduce((s, v) => s + v.length * 2 + 8, 0);
@@ -138,6 +146,7 @@ async function saveOnce(
     { name: 'customer', values: table.customerIds },
     { name: 'invoice', values: table.invoiceIds },
     ...table.attributes.map((a, i) => ({ name: `attr:${i}` as const, values: a.values })),
+    ...itemRolesOf(table).map((role) => ({ name: `item:${role}` as const, values: table.items![role]!.values })),
   ];
   let bytesStored = dicts.reduce((s, d) => s + stringBytes(d.values), 0);
   for (const [, arr] of columnsOf(table)) bytesStored += arr.byteLength;
@@ -159,6 +168,8 @@ async function saveOnce(
         lastDate: report.lastDate,
         bytesStored,
         attributeNames: table.attributes.map((a) => a.name),
+        itemRoles: itemRolesOf(table),
+        hasProfit: !!table.profit,
         options,
         report,
         ...(fingerprint ? { fingerprint } : {}),
@@ -232,6 +243,17 @@ function read(id: number, db: SegmapDB): Promise<{ meta: DatasetRecord; table: T
       })),
     };
     if (record.report.kind === 'summary') table.orders = column<Int32Array>('orders');
+    // v4: what was bought and the profit; a record from before v4 (or a format-1 backup) has none.
+    if (record.itemRoles?.length) {
+      const items: Partial<Record<ItemRole, AttributeColumn>> = {};
+      for (const role of record.itemRoles) {
+        // Named after the file's header, as the importer names them.
+        const name = record.options.columns?.[record.options.roles?.indexOf(role) ?? -1];
+        items[role] = { name: name ?? role, codes: column<Int32Array>(`item:${role}`), values: dict(`item:${role}`) };
+      }
+      table.items = items;
+    }
+    if (record.hasProfit) table.profit = column<Float64Array>('profit');
     return { meta: record, table };
   });
 }

@@ -13,18 +13,26 @@
  *   by the browser (eviction), which must be told, not mistaken for a first visit.
  * - v3 also indexes `datasets.fingerprint` (size + hash of the file, see fingerprint.ts), to
  *   recognise a file that was imported before.
+ * - v4: a dataset's record lists the item columns (`itemRoles`) and whether a `profit` column is
+ *   stored (`hasProfit`); older records get `[]` and false.
  * Schema versions are kept here in the open, each with its upgrade; never edit a published one.
  */
 import Dexie from 'dexie';
 import { CoreError } from '../core/notice/notice.ts';
 import type { EntityTable } from 'dexie';
 import type { ImportOptions, ImportReport } from '../core/import/types.ts';
+import type { ItemRole } from '../core/model/TransactionTable.ts';
 
 /** Rows per stored chunk. */
 export const CHUNK_ROWS = 65536;
 
-/** Stored columns; `orders` (one entry per customer) only for a customer summary (report.kind 'summary'). */
-export type ColumnName = 'customer' | 'time' | 'amount' | 'invoice' | 'orders' | `attr:${number}`;
+/**
+ * A stored column's name; `orders` (one entry per customer) only for a customer summary
+ * (report.kind 'summary'); `item:<role>` (Int32 codes, -1 blank) and `profit` (Float64, NaN blank)
+ * from schema v4 (issue 17).
+ */
+export type ColumnName =
+  'customer' | 'time' | 'amount' | 'invoice' | 'orders' | `attr:${number}` | `item:${ItemRole}` | 'profit';
 
 export interface DatasetRecord {
   id: number;
@@ -44,6 +52,10 @@ export interface DatasetRecord {
   report: ImportReport;
   /** v3: size and hash of the imported file (see fileFingerprint); absent for older datasets. */
   fingerprint?: string;
+  /** v4: the item roles stored for this dataset (`item:<role>` columns and dictionaries). */
+  itemRoles?: ItemRole[];
+  /** v4: a `profit` column is stored. */
+  hasProfit?: boolean;
 }
 
 export interface ChunkRecord {
@@ -55,7 +67,7 @@ export interface ChunkRecord {
 
 export interface DictionaryRecord {
   datasetId: number;
-  name: 'customer' | 'invoice' | `attr:${number}`;
+  name: 'customer' | 'invoice' | `attr:${number}` | `item:${ItemRole}`;
   values: string[];
 }
 
@@ -70,7 +82,7 @@ export interface MetaRecord {
 export const DB_NAME = 'segmap';
 
 /** The version the code opens; an older database on disk is upgraded (see the versions below). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** The user's analysis choices for one dataset (v2). Fields are optional: missing = default. */
 export interface SettingsRecord {
@@ -108,6 +120,22 @@ export class SegmapDB extends Dexie {
       })
       .upgrade(async (tx) => {
         await tx.table('meta').put({ key: 'sentinel', createdAt: Date.now() });
+      });
+    // v4 (issue 17): a dataset may store what was bought (`item:<role>` columns and dictionaries)
+    // and a `profit` column, listed in its record. Existing datasets get empty lists and nothing
+    // else: their chunks, dictionaries and settings are untouched. The bump itself matters too: it
+    // fires `versionchange`, so a tab still on v3 code stops instead of backing up or restoring
+    // datasets whose item columns it does not know.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('datasets')
+          .toCollection()
+          .modify((r: Partial<DatasetRecord>) => {
+            r.itemRoles ??= [];
+            r.hasProfit ??= false;
+          });
       });
     this.on('populate', (tx) => {
       void tx.table('meta').add({ key: 'sentinel', createdAt: Date.now() });

@@ -21,6 +21,7 @@ import CustomersView from './customers/CustomersView.svelte';
 import DataView from './data/DataView.svelte';
 import type { MessageKey } from './i18n/en.ts';
 import LearnView from './learn/LearnView.svelte';
+import ProductsView from './products/ProductsView.svelte';
 import { CLV_MODEL, CLV_UNIT, COHORT_PERIOD, SCHEME } from './routing/routeSettings.ts';
 import type { RouteSetting } from './routing/routeSettings.ts';
 import SegmentsView from './segments/SegmentsView.svelte';
@@ -68,6 +69,7 @@ export const VIEWS = [
   },
   { id: 'segments', group: 'analysis', label: 'nav.segments', component: SegmentsView, settings: { scheme: SCHEME } },
   { id: 'value', group: 'analysis', label: 'nav.value', component: ValueView },
+  { id: 'products', group: 'analysis', label: 'nav.products', component: ProductsView },
   {
     id: 'time',
     group: 'analysis',

@@ -54,3 +54,10 @@ export async function newPage(
 export async function expectCustomers(page: Page, n: number, timeout = 60_000): Promise<void> {
   await page.waitForSelector(`[data-testid="customer-count"][data-count="${n}"]`, { timeout });
 }
+
+/** Waits until a service worker controls the page (the first visit installs it; a reload hands over). */
+export async function controlled(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+}

@@ -24,8 +24,9 @@ describe('clusters', () => {
     await page.waitForSelector('[data-testid="cluster-profiles"]', { timeout: 60_000 });
     // Nine k (2..10), each with an inertia and a silhouette point.
     expect(await page.locator('[data-testid="k-scan"] circle.point').count()).toBe(18);
+    // Issue 16: not k = 2 (the best silhouette alone): the best among k ≥ 3 with clusters of ≥ 5 %.
     expect(await page.textContent('[data-testid="k-suggestion"]')).toMatch(
-      /Suggested k = \d+: the best mean silhouette/,
+      /Suggested k = 3: the best mean silhouette \(0\.\d+, on 400 customers\) among k ≥ 3 whose every cluster holds at least 5 % of the customers/,
     );
     expect(await page.locator('[data-testid="feature-histograms"] rect.bar').count()).toBeGreaterThan(10);
     const suggested = (await sizes(page)).length;
@@ -33,7 +34,7 @@ describe('clusters', () => {
 
     await page.selectOption('[data-testid="cl-k"]', '4');
     await expect.poll(async () => (await sizes(page)).length, { timeout: 30_000 }).toBe(4);
-    expect(suggested).toBeGreaterThanOrEqual(2);
+    expect(suggested).toBe(3);
 
     const first = (await sizes(page))[0];
     await page.locator('[data-testid="show-cluster"]').first().click();

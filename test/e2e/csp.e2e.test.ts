@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../scripts/contentSecurityPolicy.ts';
-import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
+import { APP_URL, controlled, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
 import { staticServer } from './staticServer.ts';
 import { VIEWS_READY } from './viewsReady.ts';
 
@@ -161,9 +161,7 @@ describe('Content-Security-Policy', () => {
       await w.page.goto(where === 'offline' ? APP_URL : where);
       await expectCustomers(w.page, SAMPLE_CUSTOMERS);
       if (where === 'offline') {
-        await w.page.evaluate(() => navigator.serviceWorker.ready);
-        if (!(await w.page.evaluate(() => !!navigator.serviceWorker.controller))) await w.page.reload();
-        await w.page.waitForFunction(() => !!navigator.serviceWorker.controller);
+        await controlled(w.page);
         await w.context.setOffline(true);
         await w.page.reload();
         await expectCustomers(w.page, SAMPLE_CUSTOMERS);

@@ -168,9 +168,10 @@ describe('a restore that fails while writing', () => {
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.click('[data-testid="nav-data"]');
     const path = await exportBackup(page);
-    await quotaOnNextCommit(page, 'backup');
+    const armed = quotaOnNextCommit(page, 'backup');
     await page.setInputFiles('[data-testid="backup-input"]', path);
     await page.waitForSelector('[data-testid="backup-preview"]');
+    await armed;
     await page.selectOption('[data-testid="backup-choice"]', 'replace');
     await page.click('[data-testid="backup-restore"]');
     const error = page.locator('[data-testid="backup-error"]');

@@ -7,12 +7,13 @@ import { expect } from 'vitest';
  * QuotaExceededError as its error, so the fault fires after the transaction's last `dictionaries`
  * write succeeded (Chromium's quota override is not enforced on these profiles).
  */
-export async function quotaOnNextCommit(page: Page, worker: 'import' | 'backup'): Promise<void> {
+export function quotaOnNextCommit(page: Page, worker: 'import' | 'backup'): Promise<void> {
   const running = page.workers().find((x) => x.url().includes(`${worker}.worker`));
   if (running) return arm(running);
-  // Workers start on their first call (src/ui/jobs/bridges.ts): arm it as soon as it starts, long
-  // before its first save (the file is sniffed and imported first).
-  const armed = new Promise<void>((resolve, reject) => {
+  // Workers start on their first call (src/ui/jobs/bridges.ts), here the file's sniff or preview.
+  // The caller awaits the promise after that call and before the click that saves, so a small file
+  // cannot be saved before the fault is armed.
+  return new Promise<void>((resolve, reject) => {
     const onWorker = (w: Worker) => {
       if (!w.url().includes(`${worker}.worker`)) return;
       page.off('worker', onWorker);
@@ -20,7 +21,6 @@ export async function quotaOnNextCommit(page: Page, worker: 'import' | 'backup')
     };
     page.on('worker', onWorker);
   });
-  armed.catch((e) => expect.unreachable(String(e)));
 }
 
 async function arm(w: Worker): Promise<void> {

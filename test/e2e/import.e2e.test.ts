@@ -69,6 +69,30 @@ describe('import in the browser', () => {
     await context.close();
   });
 
+  it('says what frequency counts without an invoice column, and keeps $0 customers in the table (issue 16)', async () => {
+    const file = join(tmpdir(), 'segmap-zero.csv');
+    // A and B bought on two days (A twice on one of them); C's only purchase was free.
+    writeFileSync(
+      file,
+      'customer,date,amount\nA,2024-01-05,10\nA,2024-01-05,4\nA,2024-02-01,7\nB,2024-01-09,5\nB,2024-03-01,6\nC,2024-02-10,0\n',
+    );
+    const { context, page } = await newPage(browser());
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.waitForSelector('[data-testid="preview"]');
+    await page.uncheck('[data-testid="clean-dropNonPositive"]');
+    await page.click('[data-testid="import"]');
+    await expectCustomers(page, 3);
+    await page.waitForSelector('[data-testid="saved"]');
+    expect(await page.innerText('[data-testid="report-orders-label"]')).toBe(
+      'Orders (purchase days: no invoice column)',
+    );
+    expect(await page.innerText('[data-testid="report-orders"]')).toBe('5');
+    expect(await page.innerText('[data-testid="report-customers"]')).toBe('3');
+    await context.close();
+  });
+
   it('skips a title row, lets the user change the rows to skip, and shows coded warnings in Chinese', async () => {
     const file = join(tmpdir(), 'segmap-title.csv');
     writeFileSync(

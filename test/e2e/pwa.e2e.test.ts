@@ -7,19 +7,20 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
+import {
+  APP_URL,
+  controlled,
+  expectCustomers,
+  newPage,
+  SAMPLE_CUSTOMERS,
+  TEN_CUSTOMERS,
+  useBrowser,
+} from './browser.ts';
 import { staticServer } from './staticServer.ts';
 import { quotaOnNextCommit } from './faults.ts';
 
 const browser = useBrowser();
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Waits until a service worker controls the page (the first visit installs it; a reload hands over). */
-async function controlled(page: Page) {
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller);
-}
 
 describe('offline', () => {
   it('works with the network off after the first visit: import, segments, export', async () => {
@@ -115,9 +116,11 @@ describe('updates', () => {
     expect(before).not.toContain('+b');
 
     // Tab A: an import whose save failed, waiting on "Save again"; a marker that a reload would lose.
-    await failNextSave(a);
+    const armed = failNextSave(a);
     await a.click('[data-testid="nav-data"]');
     await a.setInputFiles('[data-testid="file-input"]', TEN_CUSTOMERS);
+    await a.waitForSelector('[data-testid="import"]');
+    await armed;
     await a.click('[data-testid="import"]');
     await a.waitForSelector('[data-testid="not-saved"]');
     await a.evaluate(() => ((window as unknown as { marker: string }).marker = 'still here'));

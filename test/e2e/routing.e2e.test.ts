@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, TEN_CUSTOMERS, useBrowser } from './browser.ts';
+import {
+  APP_URL,
+  controlled,
+  expectCustomers,
+  newPage,
+  SAMPLE_CUSTOMERS,
+  TEN_CUSTOMERS,
+  useBrowser,
+} from './browser.ts';
 
 const browser = useBrowser();
 
@@ -185,9 +193,7 @@ describe('routing', () => {
   it('reloads a deep link offline (service worker)', async () => {
     const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
     const d = await sampleId(page);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+    await controlled(page);
     await context.setOffline(true);
 
     await openCustomer(page, 'C0042');

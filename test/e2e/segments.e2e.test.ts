@@ -35,7 +35,7 @@ describe('segments', () => {
     for (const [scheme, n] of [
       ['rfm11', 11],
       ['cn8', 8],
-      ['tiers', 4],
+      ['tiers', 5],
     ] as const) {
       await page.selectOption('[data-testid="scheme"]', scheme);
       await expect.poll(async () => Object.keys(await summary(page)).length).toBe(n);
@@ -198,7 +198,7 @@ describe('on Online Retail, as a new user would', () => {
     for (const [scheme, n] of [
       ['rfm11', 11],
       ['cn8', 8],
-      ['tiers', 4],
+      ['tiers', 5],
       ['custom', 12],
     ] as const) {
       await page.selectOption('[data-testid="scheme"]', scheme);

@@ -1,4 +1,4 @@
-// Issue 14: one placeholder date (9999-12-31 or 0001-01-01) kept among the sample shop's 4,151 lines
+// Issue 14: one placeholder date (9999-12-31 or 0001-01-01) kept among the sample shop's 3,830 lines
 // blocked the Cohorts tab for over 240 s (1.17 M SVG cells), froze Cross-tabs and failed the CLV
 // model checks. The file is imported with the outlier-date rule turned off (it drops such a date by
 // default), so the sentinel is kept, then Cohorts, Cross-tabs, CLV with its model checks and Over time each show a

@@ -133,7 +133,7 @@ describe('storage safety', () => {
     await seedVersion2(context, page);
     await page.goto(APP_URL);
     await page.waitForSelector('[data-testid="upgrade-prompt"]');
-    expect(await page.innerText('[data-testid="upgrade-prompt"]')).toMatch(/from version 2 to 3/);
+    expect(await page.innerText('[data-testid="upgrade-prompt"]')).toMatch(/from version 2 to 4/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="upgrade-prompt"] button.primary'),

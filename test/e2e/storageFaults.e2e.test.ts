@@ -152,9 +152,10 @@ describe('storage faults', () => {
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
     const before = await readStore(page);
-    await quotaOnNextCommit(page, 'import');
+    const armed = quotaOnNextCommit(page, 'import');
 
     await chooseFile(page, file);
+    await armed;
     await page.click('[data-testid="import"]');
     await page.waitForSelector('[data-testid="not-saved"]', { timeout: 120_000 });
     expect(await page.innerText('[data-testid="not-saved"]')).toMatch(/Not enough storage space.*Nothing was saved/);

@@ -140,10 +140,21 @@ describe('a database upgrade in another tab', () => {
     const { context, page } = await newPage(browser());
     await page.goto(APP_URL);
     await expectCustomers(page, SAMPLE_CUSTOMERS);
-    if (unsaved) await failNextSave(page);
+    const armed = unsaved ? failNextSave(page) : Promise.resolve();
     await chooseFile(page, TEN_CUSTOMERS);
+    await armed;
     await page.click('[data-testid="import"]');
-    await page.waitForSelector(`[data-testid="${unsaved ? 'not-saved' : 'saved'}"]`);
+    // Either end of the save, so that a failure says which one the page reached.
+    const outcome = page.locator(
+      '[data-testid="saved"], [data-testid="not-saved"], [data-testid="not-saved-duplicate"]',
+    );
+    await outcome.first().waitFor({ timeout: 60_000 });
+    expect({
+      state: await outcome.first().getAttribute('data-testid'),
+      text: await outcome.first().innerText(),
+    }).toMatchObject({
+      state: unsaved ? 'not-saved' : 'saved',
+    });
     const other = await context.newPage();
     await other.goto(APP_URL);
     await upgradeElsewhere(other);

@@ -9,6 +9,8 @@ export const VIEWS_READY: readonly { view: string; ready: string }[] = [
   { view: 'card', ready: '[data-testid="card-search"]' },
   { view: 'segments', ready: '[data-testid="scatter"] canvas' },
   { view: 'value', ready: '[data-testid="pyramid"] svg' },
+  // The built-in sample shop has no item columns: the view says which roles to map.
+  { view: 'products', ready: '[data-testid="basket-empty"]' },
   { view: 'clv', ready: '[data-testid="model-comparison"]' },
   { view: 'clusters', ready: '[data-testid="cluster-profiles"]' },
   { view: 'ahp', ready: '[data-testid="ahp-scores"]' },

@@ -9,8 +9,11 @@ import * as Comlink from 'comlink';
 import { clvFromSummary } from '../../src/core/clv/clvAnalysis.ts';
 import type { ClvOptions, ClvResult } from '../../src/core/clv/clvAnalysis.ts';
 import { checksBuffers, clvBuffers } from '../../src/core/clv/clvBuffers.ts';
+import { clvIntervals, intervalBuffers } from '../../src/core/clv/intervals.ts';
+import type { ClvIntervals, Grouping, IntervalInput, IntervalOptions } from '../../src/core/clv/intervals.ts';
 import { checksFromSummary } from '../../src/core/clv/runChecks.ts';
 import type { ModelChecks } from '../../src/core/clv/runChecks.ts';
+import type { FitResult } from '../../src/core/clv/fitModel.ts';
 import type { CustomerSummary } from '../../src/core/clv/summarize.ts';
 import type { RepeatModelId } from '../../src/core/clv/types.ts';
 import type { FeatureSpec, Scaling } from '../../src/core/cluster/featureMatrix.ts';
@@ -20,15 +23,32 @@ import { scanBuffers, scanClusters } from '../../src/core/cluster/scanClusters.t
 import type { ScanOptions, ScanSummary } from '../../src/core/cluster/scanClusters.ts';
 
 export const computeApi = {
-  /** The repeat and spend fits, predictions, CLV and value cube (clvFromSummary). */
-  clv(summary: CustomerSummary, options: ClvOptions): ClvResult {
-    const r = clvFromSummary(summary, options);
+  /**
+   * The repeat and spend fits, predictions, CLV and value cube (clvFromSummary); `split` backtests
+   * the candidates of the automatic model choice.
+   */
+  clv(summary: CustomerSummary, options: ClvOptions, split: CustomerSummary | null = null): ClvResult {
+    const r = clvFromSummary(summary, options, split);
     return Comlink.transfer(r, clvBuffers(r));
   },
 
-  /** The model checks on a summary split at its calibration end; `onModel` as each model is fitted. */
-  checks(summary: CustomerSummary, model: RepeatModelId, onModel?: (model: RepeatModelId) => void): ModelChecks {
-    const c = checksFromSummary(summary, model, (m) => void onModel?.(m));
+  /** Prediction intervals of the predictions and of group totals (clvIntervals), after the fit. */
+  intervals(input: IntervalInput, options: IntervalOptions, groupings: Grouping[]): ClvIntervals {
+    const iv = clvIntervals(input, options, groupings);
+    return Comlink.transfer(iv, intervalBuffers(iv));
+  },
+
+  /**
+   * The model checks and backtest scorecard on a summary split at its calibration end; `onModel`
+   * as each model is fitted; `known`: fits already made on this split (not fitted again).
+   */
+  checks(
+    summary: CustomerSummary,
+    model: RepeatModelId,
+    onModel?: (model: RepeatModelId) => void,
+    known: Partial<Record<RepeatModelId, FitResult>> = {},
+  ): ModelChecks {
+    const c = checksFromSummary(summary, model, (m) => void onModel?.(m), known);
     return Comlink.transfer(c, checksBuffers(c));
   },
 

@@ -18,7 +18,12 @@ import type { CustomerDetail } from '../../src/core/segments/customerHistory.ts'
 import { rfmGridCells } from '../../src/core/segments/rfmGridCells.ts';
 import { segmentBuffers } from '../../src/core/segments/segmentBuffers.ts';
 import type { SegmentAnalysis } from '../../src/core/segments/segmentBuffers.ts';
-import { SCHEMES, segmentCustomers } from '../../src/core/segments/segmentCustomers.ts';
+import { needsFacts, SCHEMES, segmentCustomers } from '../../src/core/segments/segmentCustomers.ts';
+import type { ConditionFacts } from '../../src/core/segments/conditions.ts';
+import { itemLevels, customerItems } from '../../src/core/basket/customerItems.ts';
+import type { ItemLevel } from '../../src/core/basket/types.ts';
+import { factsOf } from './factsOf.ts';
+import type { DatasetDay } from './factsOf.ts';
 import type { SchemeSegments, SegmentOptions } from '../../src/core/segments/segmentCustomers.ts';
 import { rfmOf } from './rfmOf.ts';
 import { tableOf } from './tableOf.ts';
@@ -58,12 +63,16 @@ export const analysisApi = {
     return customerSearchText(await tableOf(id), customers);
   },
 
-  /** Segment per customer in each built-in scheme (and custom, when rules are given), same scores. */
-  allSchemes(values: RfmValues, options: SegmentOptions): SchemeSegments {
+  /**
+   * Segment per customer in each built-in scheme (and custom, when rules are given), same scores.
+   * Custom rules with conditions read the stored dataset `dataset` (the RFM table's id and day).
+   */
+  async allSchemes(values: RfmValues, options: SegmentOptions, dataset?: DatasetDay): Promise<SchemeSegments> {
     const out: SchemeSegments = {};
     const schemes = options.customRules.length ? SCHEMES : SCHEMES.filter((s) => s !== 'custom');
+    const facts = await factsFor(options, dataset);
     for (const scheme of schemes) {
-      const s = segmentCustomers(values, { ...options, scheme });
+      const s = segmentCustomers(values, { ...options, scheme }, facts);
       out[scheme] = { ids: s.ids, segment: s.segment };
     }
     return Comlink.transfer(
@@ -83,13 +92,48 @@ export const analysisApi = {
 
   /**
    * Scores and segments customers (recency in days, frequency in orders, monetary in currency; a
-   * copy is sent in) and counts the R × F grid. Throws a RangeError on invalid cuts or thresholds.
+   * copy is sent in) and counts the R × F grid. Custom rules with conditions read the stored
+   * dataset `dataset` (the RFM table's id and reference day). Throws a RangeError on invalid cuts
+   * or thresholds, a CoreError on a condition the dataset cannot answer.
    */
-  segments(values: RfmValues, options: SegmentOptions): SegmentAnalysis {
-    const s = segmentCustomers(values, options);
+  async segments(values: RfmValues, options: SegmentOptions, dataset?: DatasetDay): Promise<SegmentAnalysis> {
+    const facts = options.scheme === 'custom' ? await factsFor(options, dataset) : undefined;
+    const s = segmentCustomers(values, options, facts);
     const { r, f } = s.scoring;
     const grid = rfmGridCells(r.scores, f.scores, values.monetary, r.grades, f.grades);
     const result = { ...s, grid };
     return Comlink.transfer(result, segmentBuffers(result));
   },
+
+  /**
+   * What the rule editor offers for a stored dataset: the item levels with their items (ids as
+   * conditions store them, labels as shown: a product's most frequent name), every attribute with
+   * its values, and whether a profit column is mapped.
+   */
+  async ruleChoices(id: number): Promise<RuleChoices> {
+    const t = await tableOf(id);
+    const all = Int32Array.from(t.customerIds, (_, c) => c);
+    const levels = itemLevels(t).map((level) => {
+      const c = customerItems(t, level, all);
+      return { level, ids: c.itemIds, labels: c.items };
+    });
+    const attributes = t.attributes.map((a) => ({
+      name: a.name,
+      values: [...new Set(a.values.map((v) => v.trim()).filter((v) => v !== ''))].sort(),
+    }));
+    return { levels, attributes, hasProfit: t.profit !== undefined };
+  },
 };
+
+/** The choices of the rule editor's condition rows (analysisApi.ruleChoices). */
+export interface RuleChoices {
+  levels: { level: ItemLevel; ids: string[]; labels: string[] }[];
+  attributes: { name: string; values: string[] }[];
+  hasProfit: boolean;
+}
+
+/** The condition facts when the options' custom rules have conditions (else none are read). */
+async function factsFor(options: SegmentOptions, dataset: DatasetDay | undefined): Promise<ConditionFacts | undefined> {
+  if (!needsFacts(options) || !dataset) return undefined;
+  return factsOf(dataset);
+}

@@ -1,4 +1,4 @@
-import type { TransactionTable } from '../model/TransactionTable.ts';
+import { mapItems, type TransactionTable } from '../model/TransactionTable.ts';
 import { CoreError } from '../notice/notice.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
 
@@ -34,5 +34,9 @@ export function tableAsOf(t: TransactionTable, day: number): TransactionTable {
     invoice: pick(t.invoice, Int32Array),
     invoiceIds: t.invoiceIds,
     attributes: t.attributes.map((a) => ({ name: a.name, values: a.values, codes: pick(a.codes, Int32Array) })),
+    ...(t.items && {
+      items: mapItems(t.items, (a) => ({ name: a.name, values: a.values, codes: pick(a.codes, Int32Array) })),
+    }),
+    ...(t.profit && { profit: pick(t.profit, Float64Array) }),
   };
 }

@@ -16,7 +16,15 @@ import { isObject } from './recordShape.ts';
  * order, so exporting, restoring on an empty device and exporting again gives the same bytes.
  */
 export const BACKUP_MAGIC = 'SEGMAPBK';
-export const BACKUP_FORMAT = 1;
+/**
+ * The format written. 2 (issue 17): a dataset's record may list item columns (`itemRoles`,
+ * columns and dictionaries `item:<role>`) and a `profit` column (`hasProfit`); the layout is
+ * format 1's. Format 1 (no item columns) is still read. A version that reads only format 1 says
+ * "update the app" instead of refusing the item columns as unknown.
+ */
+export const BACKUP_FORMAT = 2;
+/** The formats decodeBackup reads. */
+export const READABLE_FORMATS: readonly number[] = [1, 2];
 
 /** One column of a dataset: Int32 (ids, codes) or Float64 (times, amounts). */
 export interface BackupColumn {
@@ -183,7 +191,7 @@ export async function decodeBackup(
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const format = view.getUint32(8, true);
-  if (format !== BACKUP_FORMAT) {
+  if (!READABLE_FORMATS.includes(format)) {
     throw new CoreError(
       'backup.newerFormat',
       { format },
@@ -206,10 +214,15 @@ export async function decodeBackup(
   } catch {
     throw manifestError();
   }
-  if (!isObject(manifest) || manifest.format !== BACKUP_FORMAT || !Array.isArray(manifest.datasets))
-    throw manifestError();
+  if (!isObject(manifest) || manifest.format !== format || !Array.isArray(manifest.datasets)) throw manifestError();
   const entries = manifest.datasets as unknown[];
   if (entries.length > MAX_DATASETS) throw tooMany(entries.length);
+  // Format 1 was written before item columns existed: one declaring them is not a format-1 backup.
+  if (
+    format === 1 &&
+    entries.some((e) => isObject(e) && isObject(e.record) && ('itemRoles' in e.record || 'hasProfit' in e.record))
+  )
+    throw manifestError();
   // Pass 1, nothing allocated: every entry's layout, and every column's bytes exactly where the
   // encoder puts them (in order, 8-aligned, inside the file, the columns filling the data part).
   const dataStart = pad8(16 + length);

@@ -6,6 +6,7 @@
  */
 import type { NoticeParams } from '../notice/notice.ts';
 import { formatDay, MS_PER_DAY, parseIsoDay } from '../values/civil.ts';
+import { ITEM_ROLES } from '../model/TransactionTable.ts';
 import { isCount, isObject, MAX_ATTRIBUTES, recordProblem } from './recordShape.ts';
 import { settingsProblem } from './settingsShape.ts';
 
@@ -70,11 +71,22 @@ export function expectedColumns(record: Record<string, unknown>): Map<string, { 
   (record.attributeNames as string[]).forEach((_, i) => out.set(`attr:${i}`, { type: 'i32', length: rows }));
   if ((record.report as { kind?: string }).kind === 'summary')
     out.set('orders', { type: 'i32', length: record.customers as number });
+  // v4 (issue 17): what was bought, and the line's profit (absent in older records: none).
+  for (const role of itemRolesOf(record)) out.set(`item:${role}`, { type: 'i32', length: rows });
+  if (record.hasProfit === true) out.set('profit', { type: 'f64', length: rows });
   return out;
 }
 
+/** The item roles a sound record lists (none before v4). */
+const itemRolesOf = (record: Record<string, unknown>) => (record.itemRoles as string[] | undefined) ?? [];
+
 const dictionaryNames = (record: Record<string, unknown>) =>
-  new Set(['customer', 'invoice', ...(record.attributeNames as string[]).map((_, i) => `attr:${i}`)]);
+  new Set([
+    'customer',
+    'invoice',
+    ...(record.attributeNames as string[]).map((_, i) => `attr:${i}`),
+    ...itemRolesOf(record).map((role) => `item:${role}`),
+  ]);
 
 const problem = (p: DatasetProblem['problem'], params: NoticeParams = {}): DatasetProblem => ({ problem: p, params });
 
@@ -99,7 +111,7 @@ export function layoutProblem(
   if (!Array.isArray(dictionaries)) return problem('entry', { field: 'dictionaries' });
   if (!Array.isArray(columns)) return problem('entry', { field: 'columns' });
   const expected = expectedColumns(r);
-  if (columns.length > expected.size || dictionaries.length > 2 + MAX_ATTRIBUTES)
+  if (columns.length > expected.size || dictionaries.length > 2 + MAX_ATTRIBUTES + ITEM_ROLES.length)
     return problem('tooManyColumns', { count: Math.max(columns.length, dictionaries.length), limit: expected.size });
   const allowed = dictionaryNames(r);
   const seenDicts = new Set<string>();
@@ -133,9 +145,10 @@ export function layoutProblem(
 }
 
 /**
- * Checks the values of a dataset whose layout is sound: customer, invoice and attribute codes
- * inside their dictionaries (-1, blank, allowed for invoices and attributes), times and amounts
- * finite, a summary's order counts at least 1. Rows are 1-based in the result.
+ * Checks the values of a dataset whose layout is sound: customer, invoice, attribute and item codes
+ * inside their dictionaries (-1, blank, allowed for invoices, attributes and items), times and
+ * amounts finite, profits finite or NaN (blank), a summary's order counts at least 1. Rows are
+ * 1-based in the result.
  */
 export function valuesProblem(
   dictionaries: readonly { name: string; values: readonly unknown[] }[],
@@ -144,8 +157,10 @@ export function valuesProblem(
   const size = (name: string) => dictionaries.find((d) => d.name === name)?.values.length ?? 0;
   for (const { name, data } of columns) {
     if (data instanceof Float64Array) {
+      // A profit may be missing (NaN: blank or unreadable in the file), never infinite.
+      const blank = name === 'profit';
       for (let i = 0; i < data.length; i++)
-        if (!Number.isFinite(data[i]))
+        if (!Number.isFinite(data[i]) && !(blank && Number.isNaN(data[i])))
           return problem('notNumber', { column: name, row: i + 1, value: String(data[i]) });
       if (name === 'time')
         for (let i = 0; i < data.length; i++)

@@ -7,6 +7,7 @@
  * fields must have their type when present (older versions wrote fewer of them, and newer ones
  * may add more: an unknown field is kept as it is).
  */
+import { ITEM_ROLES } from '../model/TransactionTable.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -69,6 +70,8 @@ const REPORT_OPTIONAL: Record<string, Check> = {
       (v.evidence === null || v.evidence === undefined || isSample(v.evidence))),
   warnings: isNoticeList,
   elapsedMs: nonNegative,
+  profitMissing: nonNegative,
+  itemsRead: (v) => isObject(v) && Object.values(v).every(nonNegative),
 };
 
 const OPTIONS_OPTIONAL: Record<string, Check> = {
@@ -86,7 +89,9 @@ const OPTIONS_OPTIONAL: Record<string, Check> = {
   // Switches, and the outlier rule's gap in years (the one numeric parameter).
   cleaning: (v) =>
     isObject(v) &&
-    Object.entries(v).every(([k, x]) => (k === 'outlierYears' ? isFiniteNumber(x) && x > 0 : boolean(x))),
+    Object.entries(v).every(([k, x]) =>
+      k === 'outlierYears' ? isFiniteNumber(x) && x > 0 : k === 'cancelPrefix' ? isText(x) : boolean(x),
+    ),
   notices: isNoticeList,
 };
 
@@ -115,7 +120,15 @@ export function recordProblem(record: unknown, withId = false): string | null {
       options: isObject,
       report: isObject,
     },
-    { fingerprint: isText },
+    {
+      fingerprint: isText,
+      // v4 (issue 17); absent in older records and format-1 backups: no item columns, no profit.
+      itemRoles: (v) =>
+        Array.isArray(v) &&
+        v.every((r) => (ITEM_ROLES as readonly unknown[]).includes(r)) &&
+        new Set(v).size === v.length,
+      hasProfit: boolean,
+    },
   );
   if (bad) return bad;
   const report = record.report as Obj;

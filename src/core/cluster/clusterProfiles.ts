@@ -13,8 +13,8 @@ export interface ClusterProfile {
   medianR: number;
   medianF: number;
   medianM: number;
-  /** Descriptive words: recent / lapsed, frequent / infrequent, high spend / low spend. */
-  traits: ('recent' | 'lapsed' | 'frequent' | 'infrequent' | 'highSpend' | 'lowSpend')[];
+  /** Descriptive words: recent / lapsed, frequent / infrequent / one-time, high spend / low spend. */
+  traits: ('recent' | 'lapsed' | 'frequent' | 'infrequent' | 'oneTime' | 'highSpend' | 'lowSpend')[];
 }
 
 const median = (v: ArrayLike<number>) => {
@@ -25,9 +25,17 @@ const median = (v: ArrayLike<number>) => {
 };
 
 /**
+ * The share of a cluster's members a trait must hold for: a name must not contradict its members
+ * (a "lapsed" cluster of which some bought 20 days ago).
+ */
+export const TRAIT_SHARE = 0.9;
+
+/**
  * Profiles each cluster from the customers' recency (days), frequency (orders) and monetary
- * (currency). Traits compare the cluster's median with everyone's: at most 2/3 of it is "recent",
- * "infrequent" or "low spend", at least 3/2 of it "lapsed", "frequent" or "high spend".
+ * (currency). A trait is what the members share: the cluster's median is at most 2/3 of everyone's
+ * ("recent", "infrequent", "low spend") or at least 3/2 of it ("lapsed", "frequent", "high spend"),
+ * and at least TRAIT_SHARE of the members are on that side of everyone's median (ties count);
+ * "one-time" when at least TRAIT_SHARE of the members bought once.
  */
 export function clusterProfiles(
   labels: ArrayLike<number>,
@@ -50,12 +58,17 @@ export function clusterProfiles(
     const p = { r: median(r), f: median(f), m: median(m) };
     const traits: ClusterProfile['traits'] = [];
     const ratio = (a: number, b: number) => (b > 0 ? a / b : a > 0 ? Infinity : 1);
-    if (ratio(p.r, overall.r) <= 2 / 3) traits.push('recent');
-    else if (ratio(p.r, overall.r) >= 3 / 2) traits.push('lapsed');
-    if (ratio(p.f, overall.f) >= 3 / 2) traits.push('frequent');
-    else if (ratio(p.f, overall.f) <= 2 / 3) traits.push('infrequent');
-    if (ratio(p.m, overall.m) >= 3 / 2) traits.push('highSpend');
-    else if (ratio(p.m, overall.m) <= 2 / 3) traits.push('lowSpend');
+    const shared = (xs: number[], on: (x: number) => boolean) =>
+      xs.reduce((s, x) => s + +on(x), 0) >= TRAIT_SHARE * xs.length;
+    const low = (xs: number[], mid: number) => shared(xs, (x) => x <= mid);
+    const high = (xs: number[], mid: number) => shared(xs, (x) => x >= mid);
+    if (ratio(p.r, overall.r) <= 2 / 3 && low(r, overall.r)) traits.push('recent');
+    else if (ratio(p.r, overall.r) >= 3 / 2 && high(r, overall.r)) traits.push('lapsed');
+    if (ratio(p.f, overall.f) >= 3 / 2 && high(f, overall.f)) traits.push('frequent');
+    else if (shared(f, (x) => x <= 1)) traits.push('oneTime');
+    else if (ratio(p.f, overall.f) <= 2 / 3 && low(f, overall.f)) traits.push('infrequent');
+    if (ratio(p.m, overall.m) >= 3 / 2 && high(m, overall.m)) traits.push('highSpend');
+    else if (ratio(p.m, overall.m) <= 2 / 3 && low(m, overall.m)) traits.push('lowSpend');
     return {
       index,
       size: idx.length,

@@ -1,12 +1,15 @@
 import { featureMatrix } from './featureMatrix.ts';
 import type { FeatureMatrix, FeatureSpec, Scaling } from './featureMatrix.ts';
 import { scanK } from './scanK.ts';
+import type { KReason } from './scanK.ts';
 import type { Notice } from '../notice/notice.ts';
 
 /** The k scan as the Clusters view draws it (the answer of the compute worker's `scan`). */
 export interface ScanSummary {
-  rows: { k: number; inertia: number; silhouette: number }[];
+  rows: { k: number; inertia: number; silhouette: number; smallestShare: number }[];
   suggested: number;
+  /** Why (suggestK): the rule (k ≥ 3, every cluster ≥ 5 %), the fallback, or nothing to split. */
+  reason: KReason;
   elbow: number;
   silhouetteSample: number;
   /** Customers k-means ran on in the scan: all, or a seeded sample (SCAN_SAMPLE) of more. */
@@ -46,8 +49,9 @@ export function scanClusters(
     onStep,
   );
   return {
-    rows: s.rows.map((r) => ({ k: r.k, inertia: r.inertia, silhouette: r.silhouette })),
+    rows: s.rows.map((r) => ({ k: r.k, inertia: r.inertia, silhouette: r.silhouette, smallestShare: r.smallestShare })),
     suggested: s.suggested,
+    reason: s.reason,
     elbow: s.elbow,
     silhouetteSample: s.silhouetteSample,
     scanned: s.scanned,

@@ -11,11 +11,25 @@ import { silhouettes } from './silhouette.ts';
  */
 export const SCAN_SAMPLE = 5_000;
 
+/**
+ * The smallest k the suggestion considers: two clusters only split better from worse customers,
+ * which the RFM scores already do (the best silhouette is often at k = 2 for that reason alone).
+ */
+export const MIN_USEFUL_K = 3;
+
+/**
+ * The smallest cluster a suggested k may have, as a share of the customers: a cluster of a handful
+ * is no segment to act on (on 96 customers the silhouette kept rising to k = 10 with clusters of 2).
+ */
+export const MIN_CLUSTER_SHARE = 0.05;
+
 export interface KScanRow {
   k: number;
   /** Σ squared distances to the centroids over all points (estimated from the sample when sampled). */
   inertia: number;
   silhouette: number;
+  /** The smallest cluster's share of the scanned points (0..1). */
+  smallestShare: number;
   /** The run on the scanned points (the sample's labels when sampled). */
   result: KMeansResult;
 }
@@ -26,10 +40,49 @@ export interface KScan {
   silhouetteSample: number;
   /** Points k-means ran on in the scan: all, or a seeded sample of `scanSample` when there are more. */
   scanned: number;
-  /** The suggested k: the best mean silhouette (the smaller k when within 0.01); and the elbow. */
+  /**
+   * The suggested k (suggestK): the best mean silhouette among k ≥ MIN_USEFUL_K whose every cluster
+   * holds at least MIN_CLUSTER_SHARE of the customers (the smaller k when within 0.01); and the elbow.
+   */
   suggested: number;
   elbow: number;
-  reason: 'silhouette';
+  /** 'rule': as above; 'fallback': no k met the rule, the best silhouette of all; 'none': k = 1. */
+  reason: KReason;
+}
+
+export type KReason = 'rule' | 'fallback' | 'none';
+
+/**
+ * The suggested k of a scan: the best mean silhouette (the smaller k when within 0.01) among the
+ * k ≥ MIN_USEFUL_K whose smallest cluster holds at least MIN_CLUSTER_SHARE of the customers;
+ * when none does (very few customers), the best silhouette among all k; with no rows, k = 1.
+ */
+export function suggestK(rows: readonly { k: number; silhouette: number; smallestShare: number }[]): {
+  k: number;
+  reason: KReason;
+} {
+  const best = (candidates: readonly { k: number; silhouette: number }[]) => {
+    let k = candidates[0].k;
+    let bestS = -Infinity;
+    for (const r of candidates) {
+      if (r.silhouette > bestS + 0.01) {
+        bestS = r.silhouette;
+        k = r.k;
+      }
+    }
+    return k;
+  };
+  const useful = rows.filter((r) => r.k >= MIN_USEFUL_K && r.smallestShare >= MIN_CLUSTER_SHARE);
+  if (useful.length) return { k: best(useful), reason: 'rule' };
+  if (rows.length) return { k: best(rows), reason: 'fallback' };
+  return { k: 1, reason: 'none' };
+}
+
+/** The smallest cluster's share of a labelling (0..1). */
+function smallestShare(labels: ArrayLike<number>, k: number): number {
+  const sizes = new Int32Array(k);
+  for (let i = 0; i < labels.length; i++) sizes[labels[i]]++;
+  return labels.length ? Math.min(...sizes) / labels.length : 0;
 }
 
 /**
@@ -75,7 +128,7 @@ export function samplePoints(p: Points, m: number, seed = 0): Points {
 
 /**
  * Runs k-means for k = kMin..kMax (each with `restarts` seeded starts) and the mean silhouette of
- * each, and suggests the k with the best silhouette. `onStep` reports progress (k done, of total).
+ * each, and suggests a k (suggestK). `onStep` reports progress (k done, of total).
  * On more than `scanSample` points (default SCAN_SAMPLE) the scan runs on a seeded sample of them.
  */
 export function scanK(
@@ -99,23 +152,17 @@ export function scanK(
     k: result.k,
     inertia: points === p ? result.inertia : (result.inertia * p.n) / points.n,
     silhouette: s.means[h],
+    smallestShare: smallestShare(result.labels, result.k),
     result,
   }));
   // No rows: fewer than kMin distinct customers, so there is nothing to split; k = 1.
-  let suggested = rows[0]?.k ?? 1;
-  let bestS = -Infinity;
-  for (const r of rows) {
-    if (r.silhouette > bestS + 0.01) {
-      bestS = r.silhouette;
-      suggested = r.k;
-    }
-  }
+  const { k: suggested, reason } = suggestK(rows);
   return {
     rows,
     silhouetteSample: rows.length ? s.sampleSize : 0,
     scanned: points.n,
     suggested,
     elbow: elbowK(rows),
-    reason: 'silhouette',
+    reason,
   };
 }

@@ -117,9 +117,27 @@ export function bgbbPNone(p: readonly number[], k: number, x: number, tx: number
 }
 
 /**
+ * P(k transactions in opportunities n + 1 … n + m | alive at n, x transactions in n): L of the m
+ * periods lived through, P(L = l) = B(γ + 1, δ + n + l)/B(γ, δ + n) for l < m and
+ * B(γ, δ + n + m)/B(γ, δ + n) for l = m (θ ~ Beta(γ, δ + n)), and the transactions in them
+ * beta-binomial(l, α + x, β + n − x) (p ~ Beta(α + x, β + n − x)).
+ */
+export function bgbbAlivePmf([al, be, ga, de]: readonly number[], m: number, k: number, x: number, n: number): number {
+  if (k < 0 || k > m) return 0;
+  const lnBt = betaln(ga, de + n);
+  const lnBp = betaln(al + x, be + n - x);
+  let sum = 0;
+  for (let l = k; l <= m; l++) {
+    const lnL = l < m ? betaln(ga + 1, de + n + l) - lnBt : betaln(ga, de + n + m) - lnBt;
+    const lnBb = lnFact(l) - lnFact(k) - lnFact(l - k) + betaln(al + x + k, be + n - x + l - k) - lnBp;
+    sum += Math.exp(lnL + lnBb);
+  }
+  return sum;
+}
+
+/**
  * BG/BB as a repeat model over whole periods: x and t_x count periods with a transaction, T is the
- * number of opportunities n, and horizons are rounded down to whole periods. Only P(Y = 0) of the
- * PMF is available (NaN for n > 0).
+ * number of opportunities n, and horizons are rounded down to whole periods.
  */
 export const bgbbModel: RepeatModel = {
   id: 'bgbb',
@@ -129,7 +147,10 @@ export const bgbbModel: RepeatModel = {
   pAlive: (p, x, tx, n) => bgbbPAlive(p, 0, x, tx, n),
   pAliveAt: (p, t, x, tx, n) => bgbbPAlive(p, Math.floor(t + 1e-9), x, tx, n),
   expected: (p, t, x, tx, n) => bgbbExpected(p, Math.floor(t + 1e-9), x, tx, n),
-  pmf: (p, t, k, x, tx, n) => (k === 0 ? bgbbPNone(p, Math.floor(t + 1e-9), x, tx, n) : NaN),
+  pmf: (p, t, k, x, tx, n) =>
+    k === 0
+      ? bgbbPNone(p, Math.floor(t + 1e-9), x, tx, n)
+      : bgbbPAlive(p, 0, x, tx, n) * bgbbAlivePmf(p, Math.floor(t + 1e-9), k, x, n),
   expectedNew([al, be, ga, de], t) {
     let sum = 0;
     for (let i = 1; i <= Math.floor(t + 1e-9); i++) sum += Math.exp(betaln(ga, de + i) - betaln(ga, de));

@@ -1,6 +1,6 @@
 import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
-import { distinctTimes, lnShifted } from './distinctTimes.ts';
-import { lnRising, logAddExp } from './special.ts';
+import { bgFamilyLogLikelihood } from './bgLikelihood.ts';
+import { logAddExp } from './special.ts';
 import type { AliveParts, RepeatData, RepeatModel } from './types.ts';
 
 /** Typical starting points, scaled to the data's time unit through the mean age T. */
@@ -34,29 +34,8 @@ export const bgnbd: RepeatModel = {
   id: 'bgnbd',
   paramNames: ['r', 'alpha', 'a', 'b'],
   starts: bgStarts,
-  logLikelihood([r, alpha, a, b], d) {
-    // B(a, b + x)/B(a, b) = Γ(b + x)Γ(a + b) / (Γ(b)Γ(a + b + x)), from rising factorials of the counts.
-    const maxX = d.maxX;
-    const gr = lnRising(r, maxX);
-    const gb = lnRising(b, maxX);
-    const gab = lnRising(a + b, maxX);
-    const lnA = Math.log(a);
-    const rLnAlpha = r * Math.log(alpha);
-    // ln(α + T) and ln(α + t_x) once per distinct time, not per row (the same numbers, fewer logs).
-    const T = distinctTimes(d.T);
-    const tx = distinctTimes(d.tx);
-    const lnT = lnShifted(alpha, T.values);
-    const lnTx = lnShifted(alpha, tx.values);
-    let ll = 0;
-    for (let i = 0; i < d.x.length; i++) {
-      const x = d.x[i];
-      const common = gr[x] + rLnAlpha - gab[x];
-      let li = common - (r + x) * lnT[T.index[i]] + gb[x];
-      if (x > 0) li = logAddExp(li, common - (r + x) * lnTx[tx.index[i]] + lnA + gb[x - 1]);
-      ll += d.w[i] * li;
-    }
-    return ll;
-  },
+  logLikelihood: (p, d) => bgFamilyLogLikelihood(p, d, 0),
+  gradient: (p, d, g) => bgFamilyLogLikelihood(p, d, 0, g),
   pAlive([r, alpha, a, b], x, tx, T) {
     if (x === 0) return 1;
     const lnOdds = Math.log(a) - Math.log(b + x - 1) + (r + x) * Math.log((alpha + T) / (alpha + tx));

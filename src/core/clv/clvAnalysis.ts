@@ -1,7 +1,8 @@
 import { notice } from '../notice/notice.ts';
 import type { Notice } from '../notice/notice.ts';
+import type { LifecycleOptions } from '../lifecycle/lifecycleStages.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
-import { historyCodes, repeatData, spendData } from './compress.ts';
+import { historyCodes } from './compress.ts';
 import {
   currentValueIfUnchanged,
   DAYS_PER_MONTH,
@@ -10,18 +11,25 @@ import {
   monthSteps,
 } from './customerValue.ts';
 import type { ValueTerms } from './customerValue.ts';
-import { FitError, fitModel } from './fitModel.ts';
+import { modelRow } from './fitRepeat.ts';
 import type { FitResult } from './fitModel.ts';
-import { ggExpectedSpend, ggLogLikelihood, ggStarts, GG_PARAMS } from './gammaGamma.ts';
+import { guardFit } from './guard.ts';
+import type { ClvGuard } from './guard.ts';
+import { choiceSplitOptions } from './choiceSplit.ts';
+import { chooseModel } from './modelChoice.ts';
+import type { ModelAsked, ModelChoice } from './modelChoice.ts';
 import { REPEAT_MODELS } from './models.ts';
+import { averageSpend, fitSpend, spendOf } from './spendModel.ts';
+import { purchaseTiming } from './purchaseTiming.ts';
 import { summarize } from './summarize.ts';
 import type { CustomerSummary, TimeUnit } from './summarize.ts';
-import type { AliveParts, RepeatData, RepeatModelId } from './types.ts';
+import type { AliveParts, RepeatModelId } from './types.ts';
 import { valueCube } from './valueCube.ts';
 import type { CubeCut, CubeResult } from './valueCube.ts';
 
 export interface ClvOptions {
-  model: RepeatModelId;
+  /** The repeat model, or 'auto' (the default): the best backtest, else the lowest AIC (chooseModel). */
+  model: ModelAsked;
   unit: TimeUnit;
   /** Last calibration day (days since 1970-01-01); default: the last transaction day. */
   calibrationEnd?: number;
@@ -31,10 +39,21 @@ export interface ClvOptions {
   /** Current value: historical margin (margin × revenue so far) or CCV (keeps buying as now). */
   current: 'historical' | 'ccv';
   cut: CubeCut;
+  /**
+   * What value counts: revenue × the margin of `terms` (the default), or profit where the summary
+   * has it: current value = the customer's Σ profit, CLV = expected revenue × the customer's own
+   * margin (customerMargins) instead of `terms.margin`. The purchase and spend models stay on revenue.
+   */
+  valueBasis?: 'revenue' | 'profit';
+  /**
+   * The lifecycle settings of the loyalty stand-in when the data do not identify dropout (guard.ts);
+   * default DEFAULT_LIFECYCLE.
+   */
+  lifecycle?: LifecycleOptions;
 }
 
 export const DEFAULT_CLV_OPTIONS: ClvOptions = {
-  model: 'bgnbd',
+  model: 'auto',
   unit: 'week',
   terms: DEFAULT_TERMS,
   current: 'historical',
@@ -56,10 +75,23 @@ export interface ClvPredictions {
   /** The cube's current value (currency) and potential value (= clv). */
   current: Float64Array;
   potential: Float64Array;
+  /** Purchase timing (purchaseTiming.ts): P(no purchase in the next 30/60/90 days), next-purchase window, overdue. */
+  pNone30: Float64Array;
+  pNone60: Float64Array;
+  pNone90: Float64Array;
+  nextFrom: Float64Array;
+  nextTo: Float64Array;
+  overdue: Uint8Array;
 }
 
 export interface ClvResult {
   options: ClvOptions;
+  /** The repeat model the predictions use (options.model, or the automatic choice). */
+  model: RepeatModelId;
+  /** Which model and why. */
+  choice: ModelChoice;
+  /** Diagnostics and the loyalty measure the value cube uses. */
+  guard: ClvGuard;
   summary: CustomerSummary;
   fit: FitResult;
   /** Gamma-Gamma fit, or null with the reason in spendNotes. */
@@ -69,57 +101,10 @@ export interface ClvResult {
   spendCustomers: number;
   predictions: ClvPredictions;
   cube: CubeResult;
+  /** Each customer's own margin when CLV is on profit (options.valueBasis; customerMargins), else absent. */
+  margins?: Float64Array;
   /** Milliseconds for the two fits. */
   fitMs: number;
-}
-
-/** The repeat data a model fits: purchase days for the continuous models, periods for BG/BB. */
-export function modelData(model: RepeatModelId, s: CustomerSummary): RepeatData {
-  return model === 'bgbb' ? repeatData({ x: s.periods.x, tx: s.periods.tx, T: s.periods.n }) : repeatData(s);
-}
-
-/** The (x, t_x, T) of customer i as the model reads them. */
-export function modelRow(model: RepeatModelId, s: CustomerSummary, i: number): [number, number, number] {
-  return model === 'bgbb' ? [s.periods.x[i], s.periods.tx[i], s.periods.n[i]] : [s.x[i], s.tx[i], s.T[i]];
-}
-
-/** Fits a repeat model to a summary; throws a FitError with the reason when the data cannot support it. */
-export function fitRepeat(model: RepeatModelId, s: CustomerSummary, penalty = 0): FitResult {
-  const m = REPEAT_MODELS[model];
-  const d = modelData(model, s);
-  let repeat = 0;
-  let sumT = 0;
-  for (let i = 0; i < d.x.length; i++) {
-    repeat += d.w[i] * +(d.x[i] > 0);
-    sumT += d.w[i] * d.T[i];
-  }
-  if (s.n === 0) {
-    throw new FitError('fit.noCustomers', {}, 'no customer made a first purchase before the calibration end');
-  }
-  if (repeat === 0) {
-    throw new FitError(
-      'fit.noRepeat',
-      { model },
-      `${model}: no customer made a repeat purchase in the calibration period, so there is nothing to learn the ` +
-        'purchase rate from; choose a later calibration end or a shorter time unit',
-    );
-  }
-  // With fewer distinct (x, t_x, T) rows than parameters the likelihood has a ridge: any answer
-  // would be one point of it, so say no instead of printing boundary values.
-  const k = m.paramNames.length;
-  if (d.x.length <= k) {
-    throw new FitError(
-      'fit.tooFew',
-      { model, patterns: d.x.length, needed: k + 1, customers: s.n },
-      `${model}: ${s.n} customers give only ${d.x.length} different purchase histories; fitting ${k} parameters ` +
-        `needs at least ${k + 1}. Add data or choose a later calibration end`,
-    );
-  }
-  // α and β of the continuous models are in time units: penalising them in units of the mean age T
-  // keeps the penalised fit the same whatever the time unit.
-  const meanT = sumT / s.n;
-  const penaltyScale = m.paramNames.map((n) => (model !== 'bgbb' && (n === 'alpha' || n === 'beta') ? meanT : 1));
-  return fitModel(model, m.paramNames, (p) => m.logLikelihood(p, d), s.n, m.starts(d), { penalty, penaltyScale });
 }
 
 /**
@@ -127,41 +112,29 @@ export function fitRepeat(model: RepeatModelId, s: CustomerSummary, penalty = 0)
  * Gamma-Gamma fits, predictions over the horizon, CLV with monthly discounting and the value cube.
  * Throws a FitError when the repeat model cannot be fitted.
  */
-export function clvAnalysis(t: TransactionTable, options: ClvOptions): ClvResult {
-  return clvFromSummary(summarize(t, { unit: options.unit, calibrationEnd: options.calibrationEnd }), options);
+export function clvAnalysis(t: TransactionTable, options: ClvOptions, splitDay?: number): ClvResult {
+  const s = summarize(t, { unit: options.unit, calibrationEnd: options.calibrationEnd });
+  const o = choiceSplitOptions(s, options, splitDay);
+  // A customer summary (orders per customer) has no purchase history to backtest on.
+  const split = o && !t.orders ? summarize(t, o) : null;
+  return clvFromSummary(s, options, split);
 }
 
 /**
  * clvAnalysis on a summary made with `options.unit` and `options.calibrationEnd` (summarize): the
  * fits, predictions and cube, without the transactions (the page's compute worker gets only this).
+ * `split`: for the automatic model choice, the same data summarised with an earlier calibration
+ * end (observation end = this summary's calibration end) to backtest the candidates on.
  */
-export function clvFromSummary(s: CustomerSummary, options: ClvOptions): ClvResult {
+export function clvFromSummary(
+  s: CustomerSummary,
+  options: ClvOptions,
+  split: CustomerSummary | null = null,
+): ClvResult {
   const t0 = performance.now();
-  const fit = fitRepeat(options.model, s, options.penalty);
-  const sd = spendData(s);
-  let spendFit: FitResult | null = null;
-  const spendNotes: Notice[] = [];
-  if (sd.x.length < 2) {
-    spendNotes.push(
-      notice(
-        'spend.tooFew',
-        { customers: sd.x.length },
-        `only ${sd.x.length} customers with a positive repeat spend: spend is the plain average`,
-      ),
-    );
-  } else {
-    try {
-      spendFit = fitModel('gg', GG_PARAMS, (p) => ggLogLikelihood(p, sd), sd.x.length, ggStarts(sd));
-      if (!(spendFit.params.q > 1)) {
-        spendNotes.push(
-          notice('spend.qBelowOne', {}, 'Gamma-Gamma gives q ≤ 1 (no finite mean spend): spend is the plain average'),
-        );
-        spendFit = null;
-      }
-    } catch (e) {
-      spendNotes.push(notice('spend.failed', {}, `${(e as Error).message}: spend is the plain average`));
-    }
-  }
+  const { choice, fit } = chooseModel(s, options.model, options.penalty, split);
+  const model = choice.chosen;
+  const { fit: spendFit, notes: spendNotes, customers: spendCustomers } = fitSpend(s);
   if (s.zeroValueRepeat > 0) {
     spendNotes.push(
       notice(
@@ -172,24 +145,36 @@ export function clvFromSummary(s: CustomerSummary, options: ClvOptions): ClvResu
     );
   }
   const fitMs = performance.now() - t0;
-  const predictions = predict(options, s, fit, spendFit);
-  const cube = valueCube(predictions.current, predictions.potential, predictions.pAlive, options.cut);
-  return { options, summary: s, fit, spendFit, spendNotes, spendCustomers: sd.x.length, predictions, cube, fitMs };
-}
-
-/** Mean value per purchase day over everyone: the fallback expected spend. */
-function averageSpend(s: CustomerSummary): number {
-  let sum = 0;
-  let count = 0;
-  for (let i = 0; i < s.n; i++) {
-    if (s.x[i] > 0 && s.spend[i] > 0) {
-      sum += s.spend[i] * s.x[i];
-      count += s.x[i];
-    }
+  const margins = options.valueBasis === 'profit' && s.profit ? customerMargins(s.revenue, s.profit) : null;
+  const predictions = predict(model, options, s, fit, spendFit, margins);
+  const guard = guardFit(s, model, fit, spendFit, predictions.pAlive, spendNotes, options.lifecycle);
+  if (!guard.loyalty.pAliveKnown) {
+    // The data do not identify dropout: a P(alive) near 1 for everyone would read as "100 % active".
+    predictions.pAlive.fill(NaN);
+    predictions.pAliveEnd.fill(NaN);
   }
-  if (count > 0) return sum / count;
-  for (let i = 0; i < s.n; i++) sum += Math.max(0, s.revenue[i]);
-  return s.n ? sum / s.n : 0;
+  const cube = valueCube(
+    predictions.current,
+    predictions.potential,
+    guard.loyalty.values,
+    options.cut,
+    guard.loyalty.highFrom,
+  );
+  return {
+    options,
+    model,
+    choice,
+    guard,
+    summary: s,
+    fit,
+    spendFit,
+    spendNotes,
+    spendCustomers,
+    predictions,
+    cube,
+    ...(margins ? { margins } : {}),
+    fitMs,
+  };
 }
 
 /**
@@ -220,8 +205,34 @@ function aliveParts(
   };
 }
 
-function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: FitResult | null): ClvPredictions {
-  const m = REPEAT_MODELS[o.model];
+/**
+ * Each customer's own margin, Σ profit / Σ revenue, clamped to [−1, 1] (a few lines sold at a loss
+ * cannot make one purchase worth more than its revenue); the margin of all customers together
+ * where the customer's revenue is 0 (nothing to divide by).
+ */
+export function customerMargins(revenue: ArrayLike<number>, profit: ArrayLike<number>): Float64Array {
+  let r = 0;
+  let p = 0;
+  for (let i = 0; i < revenue.length; i++) {
+    r += revenue[i];
+    p += profit[i];
+  }
+  const clamp = (m: number) => Math.max(-1, Math.min(1, m));
+  const global = r !== 0 ? clamp(p / r) : 0;
+  return Float64Array.from({ length: revenue.length }, (_, i) =>
+    revenue[i] !== 0 ? clamp(profit[i] / revenue[i]) : global,
+  );
+}
+
+function predict(
+  model: RepeatModelId,
+  o: ClvOptions,
+  s: CustomerSummary,
+  fit: FitResult,
+  spendFit: FitResult | null,
+  margins: Float64Array | null,
+): ClvPredictions {
+  const m = REPEAT_MODELS[model];
   const p = Object.values(fit.params);
   const gg = spendFit && Object.values(spendFit.params);
   const fallback = averageSpend(s);
@@ -238,11 +249,12 @@ function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: Fi
     clv: new Float64Array(n),
     current: new Float64Array(n),
     potential: new Float64Array(n),
+    ...purchaseTiming(model, fit.params, s),
   };
   // The model's predictions depend on (x, t_x, T) only: once per distinct history, then copied;
   // for models that split them into P(alive) × a part of (x, T), that part once per (x, T).
   const alive = m.ifAlive ? aliveParts(m.ifAlive, p, horizon, month, steps, s.unitDays) : null;
-  const history = historyCodes(o.model, s);
+  const history = historyCodes(model, s);
   const done = new Int32Array(history.count).fill(-1);
   const purchases = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -255,7 +267,7 @@ function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: Fi
       purchases[i] = purchases[j];
     } else {
       done[history.code[i]] = i;
-      const [x, tx, T] = modelRow(o.model, s, i);
+      const [x, tx, T] = modelRow(model, s, i);
       const pa = m.pAlive(p, x, tx, T);
       out.pAlive[i] = pa;
       if (alive) {
@@ -279,14 +291,16 @@ function predict(o: ClvOptions, s: CustomerSummary, fit: FitResult, spendFit: Fi
         purchases[i] = discountedPurchases(m, p, x, tx, T, s.unitDays, steps);
       }
     }
-    const spend = gg ? ggExpectedSpend(gg, s.x[i], s.spend[i]) : fallback;
-    out.spend[i] = Number.isFinite(spend) ? spend : fallback;
-    out.clv[i] = o.terms.margin * out.spend[i] * purchases[i];
+    out.spend[i] = spendOf(gg, s, i, fallback);
+    const terms = margins ? { ...o.terms, margin: margins[i] } : o.terms;
+    out.clv[i] = terms.margin * out.spend[i] * purchases[i];
     out.potential[i] = out.clv[i];
     out.current[i] =
       o.current === 'ccv'
-        ? currentValueIfUnchanged(s.x[i], s.T[i] * s.unitDays, s.spend[i], o.terms, steps)
-        : o.terms.margin * Math.max(0, s.revenue[i]);
+        ? currentValueIfUnchanged(s.x[i], s.T[i] * s.unitDays, s.spend[i], terms, steps)
+        : margins
+          ? s.profit![i]
+          : o.terms.margin * Math.max(0, s.revenue[i]);
   }
   return out;
 }

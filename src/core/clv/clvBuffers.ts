@@ -4,7 +4,15 @@ import type { CustomerSummary } from './summarize.ts';
 
 /** The typed-array buffers of a CLV result, to transfer from a worker instead of copying. */
 export function clvBuffers(r: ClvResult): ArrayBuffer[] {
-  const arrays = [...summaryArrays(r.summary), ...Object.values(r.predictions), r.cube.cls];
+  const { values, stage } = r.guard.loyalty;
+  const arrays = [
+    ...summaryArrays(r.summary),
+    ...Object.values(r.predictions),
+    r.cube.cls,
+    ...(r.margins ? [r.margins] : []),
+    values,
+    ...(stage ? [stage] : []),
+  ];
   return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
@@ -23,7 +31,13 @@ function summaryArrays(s: CustomerSummary) {
     s.firstDay,
     s.spend,
     s.revenue,
+    ...(s.profit ? [s.profit] : []),
     s.holdoutX,
+    s.holdoutValue,
+    s.recentX,
+    s.recentValue,
+    s.gapSdDays,
+    s.wmRatio,
     s.repeatDays,
     s.repeatCounts,
     s.periods.x,

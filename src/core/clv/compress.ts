@@ -3,44 +3,98 @@ import type { SpendData } from './gammaGamma.ts';
 import type { CustomerSummary } from './summarize.ts';
 import type { RepeatData, RepeatModelId } from './types.ts';
 
+/** Distinct rows of some columns: per distinct row its first row and count, per row its distinct row. */
+interface Distinct {
+  /** Per distinct row (in order of first appearance), the index of its first row and how many rows have it. */
+  first: Int32Array;
+  w: Float64Array;
+  /** Per row, the index of its distinct row. */
+  rowOf: Int32Array;
+}
+
+/** Per row, a code of its value in one column (equal codes, equal values), and how many codes there are. */
+export interface ColumnCodes {
+  code: Int32Array;
+  size: number;
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** Same value (NaN equal to NaN, −0 to 0), as a Map's keys. */
+const same = (a: number, b: number) => a === b || (a !== a && b !== b);
+
 /**
- * Distinct rows of the given columns with their counts (weights), in order of first appearance, and
- * per row the index of its distinct row.
- * Each column's values are numbered first (numeric keys), so a row's key is one number whenever
- * the numbering fits in 2⁵³; otherwise a string of the numbers.
+ * Distinct rows of the given columns, found with an open-addressing hash table on the values'
+ * bits (no boxing of doubles, no strings): one pass, in order of first appearance.
  */
-function distinctRows(cols: ArrayLike<number>[], n: number): { rows: number[][]; w: number[]; rowOf: Int32Array } {
-  const codes = cols.map((c) => {
-    const at = new Map<number, number>();
-    const code = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let j = at.get(c[i]);
-      if (j === undefined) at.set(c[i], (j = at.size));
-      code[i] = j;
-    }
-    return { code, size: at.size };
-  });
-  const numeric = codes.reduce((p, c) => p * Math.max(c.size, 1), 1) <= Number.MAX_SAFE_INTEGER;
-  const keyOf = (i: number): number | string =>
-    numeric ? codes.reduce((k, c) => k * c.size + c.code[i], 0) : codes.map((c) => c.code[i]).join('|');
-  const index = new Map<number | string, number>();
-  const rows: number[][] = [];
-  const w: number[] = [];
+function build(cols: ArrayLike<number>[], n: number): Distinct {
+  let logSize = 4;
+  while (1 << logSize < 2 * n) logSize++;
+  const mask = (1 << logSize) - 1;
+  const table = new Int32Array(mask + 1).fill(-1);
+  const firstRows: number[] = [];
+  const counts: number[] = [];
   const rowOf = new Int32Array(n);
+  const k = cols.length;
   for (let i = 0; i < n; i++) {
-    const key = keyOf(i);
-    const at = index.get(key);
-    if (at === undefined) {
-      rowOf[i] = rows.length;
-      index.set(key, rows.length);
-      rows.push(cols.map((c) => c[i]));
-      w.push(1);
-    } else {
-      rowOf[i] = at;
-      w[at]++;
+    let h = 0x811c9dc5;
+    for (let j = 0; j < k; j++) {
+      const v = cols[j][i];
+      bits[0] = v === 0 ? 0 : v !== v ? NaN : v;
+      h = Math.imul(h ^ words[0], 0x9e3779b1);
+      h = Math.imul(h ^ words[1], 0x85ebca6b);
+    }
+    h = (h ^ (h >>> 15)) & mask;
+    for (;;) {
+      const at = table[h];
+      if (at === -1) {
+        table[h] = firstRows.length;
+        rowOf[i] = firstRows.length;
+        firstRows.push(i);
+        counts.push(1);
+        break;
+      }
+      const r = firstRows[at];
+      let equal = true;
+      for (let j = 0; j < k && equal; j++) equal = same(cols[j][r], cols[j][i]);
+      if (equal) {
+        rowOf[i] = at;
+        counts[at]++;
+        break;
+      }
+      h = (h + 1) & mask;
     }
   }
-  return { rows, w, rowOf };
+  return { first: Int32Array.from(firstRows), w: Float64Array.from(counts), rowOf };
+}
+
+/** Per first column, the distinct rows found for each set of columns starting with it. */
+const rowsCache = new WeakMap<object, { cols: ArrayLike<number>[]; n: number; result: Distinct }[]>();
+
+/**
+ * Distinct rows of the given columns with their counts (weights), in order of first appearance, and
+ * per row the index of its distinct row. Kept per set of columns (the fits and the predictions of
+ * one summary share it; the columns must not change afterwards).
+ */
+function distinctRows(cols: ArrayLike<number>[], n: number): Distinct {
+  const key = cols[0] as object;
+  const entries = rowsCache.get(key) ?? [];
+  const hit = entries.find((e) => e.n === n && e.cols.length === cols.length && e.cols.every((c, j) => c === cols[j]));
+  if (hit) return hit.result;
+  const result = build(cols, n);
+  entries.push({ cols, n, result });
+  rowsCache.set(key, entries);
+  return result;
+}
+
+/** The distinct rows' values of one column. */
+const pick = (col: ArrayLike<number>, first: Int32Array) => Float64Array.from(first, (i) => col[i]);
+
+/** Per row, the code of its value in `col` (its distinct value's index), kept per column. */
+export function columnCodes(col: ArrayLike<number>): ColumnCodes {
+  const d = distinctRows([col], col.length);
+  return { code: d.rowOf, size: d.first.length };
 }
 
 /**
@@ -52,22 +106,31 @@ export function historyCodes(
   s: Pick<CustomerSummary, 'x' | 'tx' | 'T' | 'periods'>,
 ): { code: Int32Array; count: number } {
   const cols = model === 'bgbb' ? [s.periods.x, s.periods.tx, s.periods.n] : [s.x, s.tx, s.T];
-  const n = cols[0].length;
-  const { rows, rowOf } = distinctRows(cols, n);
-  return { code: rowOf, count: rows.length };
+  const { first, rowOf } = distinctRows(cols, cols[0].length);
+  return { code: rowOf, count: first.length };
 }
 
-/** The (x, t_x, T) rows of a summary, distinct with weights: what the repeat models fit. */
+const repeatCache = new WeakMap<Distinct, RepeatData>();
+
+/**
+ * The (x, t_x, T) rows of a summary, distinct with weights: what the repeat models fit. The same
+ * object for the same columns, so the likelihoods' per-data tables are built once per summary.
+ */
 export function repeatData(s: Pick<CustomerSummary, 'x' | 'tx' | 'T'>): RepeatData {
-  const { rows, w } = distinctRows([s.x, s.tx, s.T], s.x.length);
-  const x = Float64Array.from(rows, (r) => r[0]);
-  return {
+  const distinct = distinctRows([s.x, s.tx, s.T], s.x.length);
+  const hit = repeatCache.get(distinct);
+  if (hit) return hit;
+  const { first, w } = distinct;
+  const x = pick(s.x, first);
+  const d = {
     x,
-    tx: Float64Array.from(rows, (r) => r[1]),
-    T: Float64Array.from(rows, (r) => r[2]),
-    w: Float64Array.from(w),
+    tx: pick(s.tx, first),
+    T: pick(s.T, first),
+    w: w.slice(),
     maxX: x.reduce((m, v) => Math.max(m, v), 0),
   };
+  repeatCache.set(distinct, d);
+  return d;
 }
 
 /** The customers the spend model can use (x > 0 and mean repeat spend > 0), with weights 1. */
@@ -89,11 +152,6 @@ export function spendData(s: Pick<CustomerSummary, 'x' | 'spend'>): SpendData {
  * purchase periods, so it takes per-customer period sets.
  */
 export function discreteData(x: ArrayLike<number>, tx: ArrayLike<number>, n: ArrayLike<number>): DiscreteData {
-  const { rows, w } = distinctRows([x, tx, n], x.length);
-  return {
-    x: Float64Array.from(rows, (r) => r[0]),
-    tx: Float64Array.from(rows, (r) => r[1]),
-    n: Float64Array.from(rows, (r) => r[2]),
-    w: Float64Array.from(w),
-  };
+  const { first, w } = distinctRows([x, tx, n], x.length);
+  return { x: pick(x, first), tx: pick(tx, first), n: pick(n, first), w: w.slice() };
 }

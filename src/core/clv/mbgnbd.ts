@@ -1,7 +1,7 @@
 import { bgStarts } from './bgnbd.ts';
 import { bgExpected, bgPmf, bgStillAlive } from './bgnbdCore.ts';
-import { distinctTimes, lnShifted } from './distinctTimes.ts';
-import { lnRising, logAddExp } from './special.ts';
+import { bgFamilyLogLikelihood } from './bgLikelihood.ts';
+import { logAddExp } from './special.ts';
 import type { AliveParts, RepeatModel } from './types.ts';
 
 /** An alive customer's predictions: the new-customer formulas with the posterior's parameters. */
@@ -20,28 +20,8 @@ export const mbgnbd: RepeatModel = {
   id: 'mbgnbd',
   paramNames: ['r', 'alpha', 'a', 'b'],
   starts: bgStarts,
-  logLikelihood([r, alpha, a, b], d) {
-    const maxX = d.maxX;
-    const gr = lnRising(r, maxX);
-    const gb = lnRising(b, maxX + 1);
-    const gab = lnRising(a + b, maxX + 1);
-    const lnA = Math.log(a);
-    const rLnAlpha = r * Math.log(alpha);
-    // ln(α + T) and ln(α + t_x) once per distinct time, not per row (the same numbers, fewer logs).
-    const T = distinctTimes(d.T);
-    const tx = distinctTimes(d.tx);
-    const lnT = lnShifted(alpha, T.values);
-    const lnTx = lnShifted(alpha, tx.values);
-    let ll = 0;
-    for (let i = 0; i < d.x.length; i++) {
-      const x = d.x[i];
-      const common = gr[x] + rLnAlpha - gab[x + 1];
-      const alive = common - (r + x) * lnT[T.index[i]] + gb[x + 1];
-      const gone = common - (r + x) * lnTx[tx.index[i]] + lnA + gb[x];
-      ll += d.w[i] * logAddExp(alive, gone);
-    }
-    return ll;
-  },
+  logLikelihood: (p, d) => bgFamilyLogLikelihood(p, d, 1),
+  gradient: (p, d, g) => bgFamilyLogLikelihood(p, d, 1, g),
   pAlive([r, alpha, a, b], x, tx, T) {
     const lnOdds = Math.log(a) - Math.log(b + x) + (r + x) * Math.log((alpha + T) / (alpha + tx));
     return Math.exp(-logAddExp(0, lnOdds));

@@ -1,4 +1,4 @@
-import { fitRepeat } from './clvAnalysis.ts';
+import { fitRepeat } from './fitRepeat.ts';
 import type { FitResult } from './fitModel.ts';
 import { CONTINUOUS_MODELS, REPEAT_MODELS } from './models.ts';
 import type { CustomerSummary } from './summarize.ts';

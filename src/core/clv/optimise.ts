@@ -1,6 +1,6 @@
 /**
  * Minimisers for the CLV fits: an adaptive Nelder–Mead (Gao & Han 2012 coefficients) and a BFGS with
- * central-difference gradients and a backtracking line search. Both take a function of an
+ * finite-difference gradients and a backtracking line search. Both take a function of an
  * unconstrained vector (the fits pass log-parameters) that may return Infinity or NaN where it is
  * undefined; such points are treated as infinitely bad.
  */
@@ -87,24 +87,73 @@ export function gradient(f: (x: number[]) => number, x: number[], h = 1e-5): num
   });
 }
 
-/** BFGS with numerical gradients; converged when the gradient's largest component is below gradTol. */
-export function bfgs(
-  fn: (x: number[]) => number,
-  x0: number[],
-  opts: { maxIterations?: number; gradTol?: number } = {},
-): Minimum {
+/** Forward-difference gradient from f(x) = fx: half the evaluations, about √ε accurate. */
+function forwardGradient(f: (x: number[]) => number, x: number[], fx: number, h = 1.5e-8): number[] {
+  return x.map((_, i) => {
+    const e = h * Math.max(1, Math.abs(x[i]));
+    const up = x.slice();
+    up[i] += e;
+    return (f(up) - fx) / e;
+  });
+}
+
+export interface BfgsOptions {
+  maxIterations?: number;
+  /** Converged when the central-difference gradient's largest component is below this. */
+  gradTol?: number;
+  /**
+   * A flat direction (a ridge running off to a bound): when `flat(x)` holds and a step improves f
+   * by less than `flatTol`, stop there (converged, `flat` set) instead of following the ridge.
+   */
+  flat?: (x: number[]) => boolean;
+  flatTol?: number;
+  /**
+   * The objective with its analytic gradient: returns f(x) and writes ∇f(x) into g. When given,
+   * every point is evaluated with it (one call instead of n + 1 or 2n + 1 for a numeric gradient).
+   */
+  gradient?: (x: number[], g: number[]) => number;
+}
+
+/**
+ * BFGS with numerical gradients: forward differences while far from the optimum (n evaluations a
+ * gradient), central ones (2n) once the gradient is small or a step fails, so the end point is as
+ * accurate as with central differences throughout. Converged when the central gradient's largest
+ * component is below gradTol, or no step improves f and it is below 1e-4 (the gradient's noise).
+ */
+export function bfgs(fn: (x: number[]) => number, x0: number[], opts: BfgsOptions = {}): Minimum & { flat: boolean } {
   const f = finite(fn);
-  const { maxIterations = 200, gradTol = 1e-6 } = opts;
+  const { maxIterations = 200, gradTol = 1e-6, flatTol = 0 } = opts;
   const n = x0.length;
   let evaluations = 0;
-  const ev = (x: number[]) => (evaluations++, f(x));
+  const analytic = opts.gradient;
+  // With an analytic gradient, the gradient of the last point evaluated (its f is finite).
+  let lastG: number[] = new Array(n).fill(NaN);
+  const ev = analytic
+    ? (x: number[]) => {
+        evaluations++;
+        const g = new Array<number>(n);
+        const v = analytic(x, g);
+        if (!Number.isFinite(v) || !g.every(Number.isFinite)) return Infinity;
+        lastG = g;
+        return v;
+      }
+    : (x: number[]) => (evaluations++, f(x));
+  let central = analytic !== undefined;
+  const grad = (x: number[], fx: number, gx: number[] | null): number[] =>
+    analytic ? (gx ?? (ev(x), lastG)) : central ? gradient(ev, x) : forwardGradient(ev, x, fx);
   let x = x0.slice();
   let fx = ev(x);
-  let g = gradient(ev, x);
+  let g = grad(x, fx, Number.isFinite(fx) ? lastG : null);
   let H = identity(n);
   let converged = false;
+  let flat = false;
+  const norm = (v: number[]) => Math.max(...v.map(Math.abs));
   for (let it = 0; it < maxIterations && Number.isFinite(fx); it++) {
-    if (Math.max(...g.map(Math.abs)) < gradTol) {
+    if (!central && norm(g) < Math.max(SWITCH, 10 * gradTol)) {
+      central = true;
+      g = grad(x, fx, null);
+    }
+    if (central && norm(g) < gradTol) {
       converged = true;
       break;
     }
@@ -118,17 +167,44 @@ export function bfgs(
     let t = 1;
     let xn = x;
     let fn1 = Infinity;
+    let gn1: number[] | null = null;
     for (let k = 0; k < 40; k++, t /= 2) {
       xn = x.map((v, j) => v + t * d[j]);
       fn1 = ev(xn);
+      gn1 = lastG;
       if (fn1 <= fx + 1e-4 * t * slope) break;
     }
+    if (t === 1 && fn1 < fx) {
+      // The full step was good: along a long valley (a ridge) longer ones may be better still.
+      for (let k = 0; k < 6; k++) {
+        const xe = x.map((v, j) => v + 2 * t * d[j]);
+        const fe = ev(xe);
+        if (!(fe < fn1)) break;
+        t *= 2;
+        xn = xe;
+        fn1 = fe;
+        gn1 = lastG;
+      }
+    }
     if (!(fn1 < fx)) {
+      if (!central) {
+        // The forward gradient may be too coarse here: retry with central differences.
+        central = true;
+        g = grad(x, fx, null);
+        H = identity(n);
+        continue;
+      }
       // No step improves any more: at the optimum up to the gradient's numerical noise.
-      converged = Math.max(...g.map(Math.abs)) < 1e-4;
+      converged = norm(g) < 1e-4;
       break;
     }
-    const gn = gradient(ev, xn);
+    if (opts.flat && fx - fn1 < flatTol && opts.flat(xn)) {
+      x = xn;
+      fx = fn1;
+      converged = flat = true;
+      break;
+    }
+    const gn = grad(xn, fn1, analytic ? gn1 : null);
     const s = xn.map((v, j) => v - x[j]);
     const y = gn.map((v, j) => v - g[j]);
     const sy = s.reduce((a, v, j) => a + v * y[j], 0);
@@ -145,8 +221,11 @@ export function bfgs(
     fx = fn1;
     g = gn;
   }
-  return { x, fx, evaluations, converged };
+  return { x, fx, evaluations, converged, flat };
 }
+
+/** Below this gradient (largest component) BFGS turns to central differences: 100× the forward ones' noise. */
+const SWITCH = 1e-4;
 
 function identity(n: number): number[][] {
   return Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)));
@@ -179,8 +258,36 @@ export function invertSpd(A: number[][]): number[][] | null {
   return A.map((_, i) => A.map((__, j) => Li.reduce((s, row) => s + row[i] * row[j], 0)));
 }
 
-/** Central-difference Hessian of f at x. */
-export function hessian(f: (x: number[]) => number, x: number[], h = 1e-4): number[][] {
+/**
+ * Hessian at x from an analytic gradient g(x, out) by central differences of the gradient (2n
+ * gradient evaluations instead of 2n² + 1 function ones), symmetrised.
+ */
+export function hessianFromGradient(g: (x: number[], out: number[]) => void, x: number[], h = 1e-5): number[][] {
+  const n = x.length;
+  const H = x.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    const e = h * Math.max(1, Math.abs(x[i]));
+    const up = x.slice();
+    const down = x.slice();
+    up[i] += e;
+    down[i] -= e;
+    const gu = new Array<number>(n);
+    const gd = new Array<number>(n);
+    g(up, gu);
+    g(down, gd);
+    for (let j = 0; j < n; j++) H[i][j] = (gu[j] - gd[j]) / (2 * e);
+  }
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < i; j++) H[i][j] = H[j][i] = (H[i][j] + H[j][i]) / 2;
+  }
+  return H;
+}
+
+/**
+ * Central-difference Hessian of f at x; when `gradient` is given, also f's central-difference
+ * gradient from the same evaluations ((f(x + 2eᵢ) − f(x − 2eᵢ))/4eᵢ) into it.
+ */
+export function hessian(f: (x: number[]) => number, x: number[], h = 1e-4, gradient?: number[]): number[][] {
   const n = x.length;
   const e = x.map((v) => h * Math.max(1, Math.abs(v)));
   const at = (di: number, si: number, dj: number, sj: number) => {
@@ -192,7 +299,10 @@ export function hessian(f: (x: number[]) => number, x: number[], h = 1e-4): numb
   const f0 = f(x);
   const H = x.map(() => new Array(n).fill(0));
   for (let i = 0; i < n; i++) {
-    H[i][i] = (at(i, 1, i, 1) - 2 * f0 + at(i, -1, i, -1)) / (4 * e[i] * e[i]);
+    const up = at(i, 1, i, 1);
+    const down = at(i, -1, i, -1);
+    H[i][i] = (up - 2 * f0 + down) / (4 * e[i] * e[i]);
+    if (gradient) gradient[i] = (up - down) / (4 * e[i]);
     for (let j = 0; j < i; j++) {
       H[i][j] = H[j][i] = (at(i, 1, j, 1) - at(i, 1, j, -1) - at(i, -1, j, 1) + at(i, -1, j, -1)) / (4 * e[i] * e[j]);
     }

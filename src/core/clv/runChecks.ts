@@ -1,8 +1,11 @@
+import { backtest } from './backtest.ts';
+import type { Backtest } from './backtest.ts';
 import { checkSplit } from './checkSplit.ts';
-import { fitRepeat } from './clvAnalysis.ts';
+import { fitRepeat } from './fitRepeat.ts';
 import type { FitResult } from './fitModel.ts';
 import { compareModels, holdoutByFrequency, pAliveMatrix, tracking } from './modelChecks.ts';
 import type { HoldoutBin, ModelComparison, PAliveMatrix, Tracking } from './modelChecks.ts';
+import { autoCandidates } from './modelChoice.ts';
 import { CONTINUOUS_MODELS } from './models.ts';
 import { summarize } from './summarize.ts';
 import type { CustomerSummary, TimeUnit } from './summarize.ts';
@@ -21,6 +24,8 @@ export interface ModelChecks {
   tracking: Tracking;
   pAlive: PAliveMatrix;
   comparison: ModelComparison[];
+  /** The backtest scorecard of the same split: the candidates of the automatic choice and both baselines. */
+  scorecard: Backtest;
 }
 
 /**
@@ -29,6 +34,8 @@ export interface ModelChecks {
  * the continuous models compared. BG/BB is checked as BG/NBD (its whole-period data has no
  * purchase-day holdout); `onModel` reports each model as it is fitted. A split with less than 5 %
  * of the rows on one side is refused before fitting (CoreError `clv.checksSplit`, see checkSplit).
+ * The scorecard scores the automatic choice's candidates (BG/BB too when the data are discrete or
+ * it is the model asked) and the baselines on the same split.
  */
 export function runChecks(
   t: TransactionTable,
@@ -43,18 +50,20 @@ export function runChecks(
 /**
  * runChecks on a summary made with the checks' unit and calibration end (summarize): everything
  * but the summary itself, without the transactions (the page's compute worker gets only this).
+ * `given`: fits already made on this summary (the automatic choice's backtest), not fitted again.
  */
 export function checksFromSummary(
   s: CustomerSummary,
   model: RepeatModelId,
   onModel: (model: RepeatModelId) => void = () => {},
+  given: Partial<Record<RepeatModelId, FitResult>> = {},
 ): ModelChecks {
   checkSplit(s);
   const checked: RepeatModelId = CONTINUOUS_MODELS.includes(model) ? model : 'bgnbd';
-  onModel(checked);
-  const fit = fitRepeat(checked, s);
+  if (!given[checked]) onModel(checked);
+  const fit = given[checked] ?? fitRepeat(checked, s);
   const p = Object.values(fit.params);
-  const known: Partial<Record<RepeatModelId, FitResult>> = { [checked]: fit };
+  const known: Partial<Record<RepeatModelId, FitResult>> = { ...given, [checked]: fit };
   for (const m of CONTINUOUS_MODELS) {
     if (known[m]) continue;
     onModel(m);
@@ -75,5 +84,12 @@ export function checksFromSummary(
     tracking: tracking(checked, p, s),
     pAlive: pAliveMatrix(checked, p, s),
     comparison: compareModels(s, known),
+    scorecard: backtest(s, scorecardModels(s, model), { known, onModel }),
   };
+}
+
+/** The models of the scorecard: the automatic choice's candidates, and the model asked. */
+function scorecardModels(s: CustomerSummary, model: RepeatModelId): RepeatModelId[] {
+  const models = autoCandidates(s);
+  return models.includes(model) ? models : [...models, model];
 }

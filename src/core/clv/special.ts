@@ -8,6 +8,23 @@ import gammaln from '@stdlib/math-base-special-gammaln';
 
 export { betaln, gammaln };
 
+/**
+ * The digamma function ψ(x) = d ln Γ(x)/dx for x > 0: the recurrence ψ(x) = ψ(x + 1) − 1/x up to
+ * x ≥ 10, then the asymptotic series (Abramowitz & Stegun 6.3.18), about 1e-15 relative.
+ */
+export function digamma(x: number): number {
+  if (!(x > 0)) return NaN;
+  let shift = 0;
+  while (x < 10) {
+    shift -= 1 / x;
+    x += 1;
+  }
+  const f = 1 / (x * x);
+  const series =
+    f * (1 / 12 - f * (1 / 120 - f * (1 / 252 - f * (1 / 240 - f * (1 / 132 - f * (691 / 32760 - f / 12))))));
+  return shift + Math.log(x) - 0.5 / x - series;
+}
+
 /** ln(eᵃ + eᵇ) without overflow; −∞ stays −∞. */
 export function logAddExp(a: number, b: number): number {
   if (a === -Infinity) return b;
@@ -154,4 +171,54 @@ export function lnRising(base: number, maxK: number): Float64Array {
   const out = new Float64Array(maxK + 1);
   for (let k = 1; k <= maxK; k++) out[k] = out[k - 1] + Math.log(base + k - 1);
   return out;
+}
+
+/**
+ * ln ₂F₁(1, b; c; z) for 0 < b < c and 0 ≤ z < 1. Every term is positive and each term's ratio to
+ * the one before, (b + k)z/(c + k), is below z, so the terms fall from the first and the tail after
+ * a term is at most term × z/(1 − z): no peak to climb, however large b and c get. Through Euler's
+ * transformation ₂F₁(a, b; a + 1; z) = (1 − z)^{1−b} ₂F₁(1, a + 1 − b; a + 1; z) this is the fast
+ * form of the Pareto/NBD integral's hypergeometric function. NaN when `maxTerms` terms do not
+ * bring the tail below 1e-16 of the sum (z too close to 1: the caller takes another form).
+ */
+export function log2F1One(b: number, c: number, z: number, maxTerms = 4000): number {
+  if (!(b > 0 && c > b && z >= 0 && z < 1)) {
+    throw new RangeError(`log2F1One needs 0 < b < c and 0 ≤ z < 1, got b=${b} c=${c} z=${z}`);
+  }
+  const stop = 1e-16 * (1 - z);
+  let sum = 1;
+  let term = 1;
+  for (let k = 0; k < maxTerms; k++) {
+    term *= ((b + k) * z) / (c + k);
+    sum += term;
+    if (term <= stop * sum) return Math.log(sum);
+  }
+  return NaN;
+}
+
+/**
+ * The standard normal's quantile Φ⁻¹(p), 0 < p < 1 (Acklam's rational approximation, relative
+ * error below 1.2e-9).
+ */
+export function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const tail = (q: number) =>
+    (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+    ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  if (p < 0.02425) return tail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - 0.02425) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  );
 }

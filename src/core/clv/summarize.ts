@@ -44,6 +44,8 @@ export interface CustomerSummary {
   spend: Float64Array;
   /** Net amount of all calibration rows (currency). */
   revenue: Float64Array;
+  /** Σ profit of the calibration rows (currency; blank lines left out), when the table has a profit column. */
+  profit?: Float64Array;
   /** Repeat purchase days in the holdout (after the calibration end, up to the observation end). */
   holdoutX: Float64Array;
   /**
@@ -61,13 +63,29 @@ export interface CustomerSummary {
    */
   repeatDays: Int32Array;
   repeatCounts: Float64Array;
+  /** Net value of the holdout rows (currency): what the customer spent after the calibration end. */
+  holdoutValue: Float64Array;
+  /**
+   * The "same as last period" baseline of the backtest: purchase days (first purchase included) and
+   * their net value in the last holdout-length window of calibration, (calibrationEnd − holdout days,
+   * calibrationEnd]. Zero when there is no holdout.
+   */
+  recentX: Float64Array;
+  recentValue: Float64Array;
+  /** Standard deviation of the customer's gaps between calibration purchase days (days); NaN when x < 2. */
+  gapSdDays: Float64Array;
+  /**
+   * Wheat and Morrison's M = g₁ / (g₁ + g₂) of the last two gaps between calibration purchase days
+   * (days); NaN when x < 2. Its variance across customers gives the Erlang order of purchase timing.
+   */
+  wmRatio: Float64Array;
   /** Rows dated up to the calibration end, and after it up to the observation end. */
   calibrationRows: number;
   holdoutRows: number;
   /**
-   * The default calibration end of the model checks (a day): the middle of the data's span, or,
-   * when that leaves less than MIN_SPLIT_SHARE of the rows on one side (a placeholder date far from
-   * the rest, e.g. 9999-12-31), the median row day.
+   * The default calibration end of the backtest and the model checks (a day): all but the last
+   * quarter of the data's span (HOLDOUT_SHARE), or, when that leaves less than MIN_SPLIT_SHARE of
+   * the rows on one side (a placeholder date far from the rest, e.g. 9999-12-31), the median row day.
    */
   splitDay: number;
 }
@@ -126,7 +144,13 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     px: [] as number[],
     ptx: [] as number[],
     pn: [] as number[],
+    holdValue: [] as number[],
+    recentX: [] as number[],
+    recentValue: [] as number[],
+    gapSd: [] as number[],
+    wm: [] as number[],
   };
+  const recentFrom = calEnd - (obsEnd - calEnd);
   // Sparse: a placeholder date such as 9999-12-31 must not make one entry per day for millennia.
   const repeatsByDay = new Map<number, number>();
   let zeroValueRepeat = 0;
@@ -143,14 +167,33 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     let px = 0;
     let ptx = 0;
     let lastPeriod = 0;
+    let holdValue = 0;
+    let recentX = 0;
+    let recentValue = 0;
+    let gapSum = 0;
+    let gapSq = 0;
+    let g1 = NaN;
+    let g2 = NaN;
     for (let j = a; j < b; j++) {
       const d = minDay + (uniq[j] - c * span);
       if (d <= calEnd) revenue += value[j];
+      else if (d <= obsEnd) holdValue += value[j];
+      if (d > recentFrom && d <= calEnd && obsEnd > calEnd) {
+        recentValue += value[j];
+        if (buys[j]) recentX++;
+      }
       if (!buys[j] || d > obsEnd) continue;
       if (first < 0) {
         first = d;
         if (d <= calEnd) last = d;
         continue;
+      }
+      if (d <= calEnd) {
+        const gap = d - last;
+        gapSum += gap;
+        gapSq += gap * gap;
+        g1 = g2;
+        g2 = gap;
       }
       if (first <= calEnd) repeatsByDay.set(d - minDay, (repeatsByDay.get(d - minDay) ?? 0) + 1);
       if (d <= calEnd) {
@@ -185,13 +228,22 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     out.px.push(px);
     out.ptx.push(ptx);
     out.pn.push(Math.floor((calEnd - first) / unitDays));
+    out.holdValue.push(holdValue);
+    out.recentX.push(recentX);
+    out.recentValue.push(recentValue);
+    const gaps = t.orders ? 0 : x;
+    out.gapSd.push(gaps >= 2 ? Math.sqrt(Math.max(0, (gapSq - (gapSum * gapSum) / gaps) / (gaps - 1))) : NaN);
+    out.wm.push(gaps >= 2 && g1 + g2 > 0 ? g1 / (g1 + g2) : NaN);
   }
   const repeatDays = Int32Array.from(repeatsByDay.keys()).sort();
   let calibrationRows = 0;
   let holdoutRows = 0;
+  const profitOf = t.profit ? new Float64Array(t.customerIds.length) : null;
   for (let i = 0; i < t.rows; i++) {
-    if (day[i] <= calEnd) calibrationRows++;
-    else if (day[i] <= obsEnd) holdoutRows++;
+    if (day[i] <= calEnd) {
+      calibrationRows++;
+      if (profitOf && !Number.isNaN(t.profit![i])) profitOf[t.customer[i]] += t.profit![i];
+    } else if (day[i] <= obsEnd) holdoutRows++;
   }
   return {
     n: rows.length,
@@ -210,6 +262,11 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     spend: Float64Array.from(out.spend),
     revenue: Float64Array.from(out.revenue),
     holdoutX: Float64Array.from(out.hold),
+    holdoutValue: Float64Array.from(out.holdValue),
+    recentX: Float64Array.from(out.recentX),
+    recentValue: Float64Array.from(out.recentValue),
+    gapSdDays: Float64Array.from(out.gapSd),
+    wmRatio: Float64Array.from(out.wm),
     periods: { x: Float64Array.from(out.px), tx: Float64Array.from(out.ptx), n: Float64Array.from(out.pn) },
     zeroValueRepeat,
     dayZero: minDay,
@@ -218,12 +275,27 @@ export function summarize(t: TransactionTable, o: SummaryOptions): CustomerSumma
     calibrationRows,
     holdoutRows,
     splitDay: defaultSplitDay(day, minDay, obsEnd),
+    ...(profitOf ? { profit: Float64Array.from(rows, (c) => profitOf[c]) } : {}),
   };
 }
 
-/** The middle of minDay..maxDay, or the median of `day` when the middle is lopsided (see splitDay). */
-function defaultSplitDay(day: Int32Array, minDay: number, maxDay: number): number {
-  const middle = Math.floor((minDay + maxDay) / 2);
+/** Share of the span the default split leaves to the holdout: the last quarter. */
+export const HOLDOUT_SHARE = 0.25;
+
+/**
+ * The last calibration day of the backtest that checks predictions made from `s`: its splitDay
+ * when it learns from all the data, else all but the last quarter of its own calibration period.
+ */
+export function holdoutSplitDay(
+  s: Pick<CustomerSummary, 'splitDay' | 'dayZero' | 'calibrationEnd' | 'observationEnd'>,
+): number {
+  if (s.calibrationEnd >= s.observationEnd || s.splitDay < s.calibrationEnd) return s.splitDay;
+  return s.dayZero + Math.floor((1 - HOLDOUT_SHARE) * (s.calibrationEnd - s.dayZero));
+}
+
+/** All but the last quarter of minDay..maxDay, or the median of `day` when that is lopsided (see splitDay). */
+export function defaultSplitDay(day: Int32Array, minDay: number, maxDay: number): number {
+  const middle = minDay + Math.floor((1 - HOLDOUT_SHARE) * (maxDay - minDay));
   let before = 0;
   for (let i = 0; i < day.length; i++) if (day[i] <= middle) before++;
   const least = Math.ceil(MIN_SPLIT_SHARE * day.length);

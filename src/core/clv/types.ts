@@ -26,6 +26,8 @@ export interface RepeatModel {
   starts(d: RepeatData): number[][];
   /** Σ w × ln L(params | x, t_x, T); −∞ or NaN when the parameters are impossible. */
   logLikelihood(p: readonly number[], d: RepeatData): number;
+  /** The same log-likelihood with its analytic gradient (natural parameters) written into g, where the model has one. */
+  gradient?(p: readonly number[], d: RepeatData, g: number[]): number;
   /** P(alive at T | x, t_x, T). */
   pAlive(p: readonly number[], x: number, tx: number, T: number): number;
   /** P(alive at T + t | x, t_x, T): alive now and still alive t time units later. */
@@ -38,7 +40,7 @@ export interface RepeatModel {
   expectedNew(p: readonly number[], t: number): number;
   /**
    * For models whose predictions are P(alive | x, t_x, T) × a part that depends on x and T only
-   * (BG/NBD, MBG/NBD): that part for an alive customer. pAliveAt = pAlive × stillAlive, expected =
+   * (BG/NBD, MBG/NBD, Pareto/NBD): that part for an alive customer. pAliveAt = pAlive × stillAlive, expected =
    * pAlive × expected, pmf = pAlive × pmf (+ 1 − pAlive at n = 0), exactly, so customers with the
    * same x and T can share it.
    */

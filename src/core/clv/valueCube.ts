@@ -60,23 +60,26 @@ export interface CubeResult {
 /**
  * Classes customers into the value cube: each dimension is high when strictly above its cut, or
  * at or above it when nobody is strictly above (ties at the maximum; see CubeResult.inclusive).
- * current and potential in currency, loyalty = P(alive).
+ * current and potential in currency, loyalty = P(alive) (or its stand-in, see guardFit).
+ * `loyaltyHighFrom`: a fixed cut for loyalty instead of `cut` (high when at or above it), for an
+ * ordinal stand-in such as the lifecycle stage whose "high" is fixed (new and active).
  */
 export function valueCube(
   current: ArrayLike<number>,
   potential: ArrayLike<number>,
   loyalty: ArrayLike<number>,
   cut: CubeCut,
+  loyaltyHighFrom: number | null = null,
 ): CubeResult {
   const cuts = {
     current: cutValue(current, cut),
     potential: cutValue(potential, cut),
-    loyalty: cutValue(loyalty, cut),
+    loyalty: loyaltyHighFrom ?? cutValue(loyalty, cut),
   };
   const inclusive = {
     current: noneAbove(current, cuts.current),
     potential: noneAbove(potential, cuts.potential),
-    loyalty: noneAbove(loyalty, cuts.loyalty),
+    loyalty: loyaltyHighFrom !== null || noneAbove(loyalty, cuts.loyalty),
   };
   const high = (v: number, key: keyof typeof cuts) => (inclusive[key] ? v >= cuts[key] : v > cuts[key]);
   const n = current.length;

@@ -1,4 +1,5 @@
 import type { TransactionTable } from '../model/TransactionTable.ts';
+import { isPurchase } from '../rfm/purchaseFrequency.ts';
 import { purchaseOrders } from '../rfm/purchaseOrders.ts';
 import { CoreError, notice } from '../notice/notice.ts';
 import type { Notice } from '../notice/notice.ts';
@@ -27,7 +28,7 @@ export interface CohortTable {
   customers: Int32Array;
   /** Per cohort: offsets with data, 1 + last period − cohort period, at most COHORT_CAP. */
   observed: Int32Array;
-  /** Per cell: customers of the cohort who bought (a row with a positive amount) in that period. */
+  /** Per cell: customers of the cohort who bought (a purchase row, isPurchase) in that period. */
   active: Int32Array;
   /** Per cell: active / customers, 0..1 (1 at offset 0). */
   retention: Float64Array;
@@ -61,7 +62,7 @@ export const COHORT_CAP: Record<CohortPeriod, number> = { month: 120, quarter: 4
 
 /**
  * Builds the cohort table of a transaction table. A customer's cohort is the period of their first
- * purchase (first row with a positive amount); customers with returns only are left out, as in
+ * purchase (first purchase row, isPurchase); customers with returns only are left out, as in
  * computeRfm. Active customers, revenue and orders are counted in the period of each row (an
  * invoice spanning two periods counts as an order in the earlier one). Rows dated before a
  * customer's first purchase (returns only) are left out of the revenue.
@@ -93,7 +94,7 @@ export function cohortTable(t: TransactionTable, period: CohortPeriod): CohortTa
     }
     rowPeriod[i] = seenPeriod;
     const c = t.customer[i];
-    if (t.amount[i] > 0 && seenPeriod < first[c]) first[c] = seenPeriod;
+    if (isPurchase(t.amount[i]) && seenPeriod < first[c]) first[c] = seenPeriod;
   }
   const lastPeriod = t.rows ? periodOfDay(lastDay, period) : 0;
   const cap = COHORT_CAP[period];
@@ -135,7 +136,7 @@ export function cohortTable(t: TransactionTable, period: CohortPeriod): CohortTa
     const k = rowPeriod[i] - first[c];
     if (r < 0 || k < 0) continue;
     if (k >= offsets) {
-      if (t.amount[i] > 0) {
+      if (isPurchase(t.amount[i])) {
         laterRows++;
         later[c] = 1;
       }
@@ -143,7 +144,7 @@ export function cohortTable(t: TransactionTable, period: CohortPeriod): CohortTa
     }
     const at = r * offsets + k;
     revenue[at] += t.amount[i];
-    if (t.amount[i] <= 0) continue;
+    if (!isPurchase(t.amount[i])) continue;
     const key = c * offsets + k;
     if (seen) {
       if (seen[key]) continue;

@@ -1,5 +1,5 @@
 import type { ClvResult } from '../clv/clvAnalysis.ts';
-import { modelRow } from '../clv/clvAnalysis.ts';
+import { modelRow } from '../clv/fitRepeat.ts';
 
 /** The pieces of P(alive) under BG/NBD or MBG/NBD, with this customer's numbers. */
 export interface PAliveTerms {
@@ -43,7 +43,8 @@ export interface ClvExplanation {
  * mean spend with the population's, and CLV before and after discounting.
  */
 export function explainClv(r: ClvResult, i: number): ClvExplanation {
-  const { model, terms } = r.options;
+  const { model } = r;
+  const { terms } = r.options;
   const [x, tx, T] = modelRow(model, r.summary, i);
   const p = r.fit.params;
   let pieces: PAliveTerms | null = null;
@@ -72,9 +73,10 @@ export function explainClv(r: ClvResult, i: number): ClvExplanation {
     spend: pr.spend[i],
     ownMean: r.summary.spend[i],
     gg,
-    margin: terms.margin,
+    // On the profit basis each customer has their own margin (clvAnalysis.customerMargins).
+    margin: r.margins ? r.margins[i] : terms.margin,
     annualDiscount: terms.annualDiscount,
-    undiscounted: terms.margin * pr.spend[i] * pr.expected[i],
+    undiscounted: (r.margins ? r.margins[i] : terms.margin) * pr.spend[i] * pr.expected[i],
     clv: pr.clv[i],
   };
 }

@@ -48,7 +48,13 @@ export function explainSegment(
   v: RfmValues,
   scoring: Scoring,
   k: number,
-  o: { tiers: TierThresholds; customRules: readonly ScoreRule[]; basis?: Cn8Basis },
+  o: {
+    tiers: TierThresholds;
+    customRules: readonly ScoreRule[];
+    basis?: Cn8Basis;
+    /** Custom rules with conditions: the segment the customer was given (their scores alone cannot tell). */
+    assigned?: number;
+  },
 ): SegmentExplanation {
   if (scheme === 'cn8') {
     if (!o.basis) throw new RangeError('cn8 needs the basis (mean or median lines)');
@@ -68,7 +74,12 @@ export function explainSegment(
   const f = toFivePoint(scoring.f.scores[k], scoring.f.grades);
   const m = toFivePoint(scoring.m.scores[k], scoring.m.grades);
   const rules = scheme === 'rfm11' ? RFM11_RULES : scheme === 'tiers' ? tierRules(o.tiers) : o.customRules;
-  const found = rules.findIndex((rule) => matchesRule(rule, r, f, m));
+  const found =
+    scheme === 'custom' && o.assigned !== undefined
+      ? o.assigned < rules.length
+        ? o.assigned
+        : -1
+      : rules.findIndex((rule) => matchesRule(rule, r, f, m));
   const ruleIndex = found >= 0 ? found : null;
   const segment = ruleIndex === null ? rules.length : scheme === 'rfm11' ? RFM11_RULE_SEGMENT[ruleIndex] : ruleIndex;
   return {

@@ -11,6 +11,7 @@ import { CoreError, notice } from '../notice/notice.ts';
 import type { Notice } from '../notice/notice.ts';
 import { ORDER_MAJORITY } from '../values/detectDateFormat.ts';
 import { AttributeReader } from './AttributeReader.ts';
+import { countMissing, itemCounts, ItemReader } from './ItemReader.ts';
 import { ByteCheck } from './ByteCheck.ts';
 import { DropLog } from './DropLog.ts';
 import { LineIndex } from './LineIndex.ts';
@@ -19,6 +20,9 @@ import { DEFAULT_OUTLIER_YEARS, keptDayRange, mayHoldOutliers } from './outlierD
 import { hashRecord, isBlank } from './fieldBytes.ts';
 import { importerWarnings } from './importNotices.ts';
 import type { DateFormat } from '../values/dates.ts';
+import { purchaseFrequency } from '../rfm/purchaseFrequency.ts';
+import { CancelCheck } from './cancellations.ts';
+import type { CancelCounts, CancelDecision } from './cancellations.ts';
 import type { DateOrderReport, DropReason, DropSample, ImportOptions, ImportReport } from './types.ts';
 
 const utf8 = new TextDecoder('utf-8');
@@ -27,14 +31,14 @@ const utf8 = new TextDecoder('utf-8');
  * parsing accident (1e308, a quantity × price past the float range) and would swamp every sum.
  */
 export const MAX_AMOUNT = 1e12;
-const C_UPPER = 67;
-const C_LOWER = 99;
 
 /** Where the import runs: the file's name (for located errors) and today's day number. */
 export interface ImporterContext {
   fileName?: string;
   /** Today as days since 1970-01-01 (the caller's local day); rows dated later count as future. */
   today?: number;
+  /** The cancellation rule of this pass (importStream resolves 'auto'; default: the options' rule, else 'C'). */
+  cancelRule?: CancelDecision;
 }
 
 /**
@@ -59,12 +63,15 @@ export class Importer implements RecordSink {
   private readonly needed: number;
   private readonly log = new DropLog();
   private readonly attributes: AttributeReader;
+  /** Issue 17: product, name, category, sub-category codes and the line's profit. */
+  private readonly items: ItemReader;
   private skip: number;
   /** Columns of the header (without one, the most common sampled width): a non-empty field beyond drops the row. */
   private readonly width: number;
   private readonly fileName: string;
   private readonly today: number;
   private readonly bytes: ByteCheck;
+  private readonly cancel: CancelCheck;
   private futureKept = 0;
   private firstFuture: DropSample | null = null;
   private rowsRead = 0;
@@ -89,6 +96,8 @@ export class Importer implements RecordSink {
     this.fileName = ctx.fileName ?? 'file';
     this.today = ctx.today ?? Infinity;
     this.bytes = new ByteCheck(this.fileName);
+    const rule = opts.cleaning.cancelPrefix;
+    this.cancel = new CancelCheck(ctx.cancelRule ?? (rule === 'none' ? 'none' : 'C'));
     const find = (role: string) => opts.roles.indexOf(role as never);
     this.col = {
       customer: find('customer'),
@@ -111,6 +120,7 @@ export class Importer implements RecordSink {
       throw new CoreError('import.noAmountColumn', {}, 'map an amount column, or both quantity and unit price');
     }
     this.attributes = new AttributeReader(opts.roles, opts.columns, 1 << 16);
+    this.items = new ItemReader(opts.roles, opts.columns, opts.numberFormat, 1 << 16);
     this.needed = Math.max(...Object.values(this.col)) + 1;
     this.width = Math.max(opts.columns.length, this.needed);
     this.skip = opts.skipLines + (opts.hasHeader ? 1 : 0);
@@ -130,6 +140,7 @@ export class Importer implements RecordSink {
     for (let j = this.width; j < count; j++) {
       if (!isBlank(buf, starts[j], ends[j])) return this.drop('tooManyFields', line, j + 1, `${count} fields`);
     }
+    if (col.invoice >= 0) this.cancel.observe(buf, starts[col.invoice], ends[col.invoice], line);
 
     const idBuf = normaliseIdNfc(buf, starts[col.customer], ends[col.customer]);
     const [cs, ce] = idRange;
@@ -165,11 +176,7 @@ export class Importer implements RecordSink {
       quantity = parseNumberBytes(buf, starts[col.quantity], ends[col.quantity], opts.numberFormat);
     }
 
-    let byInvoice = false;
-    if (col.invoice >= 0 && ends[col.invoice] > starts[col.invoice]) {
-      const c = buf[starts[col.invoice]];
-      byInvoice = c === C_UPPER || c === C_LOWER;
-    }
+    const byInvoice = col.invoice >= 0 && this.cancel.isCancelled(buf, starts[col.invoice], ends[col.invoice]);
     let isReturn = byInvoice || quantity < 0;
     const { cleaning } = opts;
     if (isReturn) {
@@ -208,6 +215,15 @@ export class Importer implements RecordSink {
     if (t > this.maxTime) this.maxTime = t;
     this.inv.push(col.invoice >= 0 ? this.invoices.index(buf, starts[col.invoice], ends[col.invoice]) : -1);
     this.attributes.push(buf, starts, ends, count);
+    this.items.push(buf, starts, ends, count, line);
+  }
+
+  /** Invoice shapes of the rows read (for the 'auto' cancellation rule), and the rule of this pass. */
+  get cancelCounts(): CancelCounts {
+    return this.cancel.counts();
+  }
+  get cancelRule(): CancelDecision {
+    return this.cancel.rule;
   }
 
   /** Rows read so far (for progress). */
@@ -226,10 +242,12 @@ export class Importer implements RecordSink {
       invoice: this.inv.finish(),
       invoiceIds: this.invoices.values,
       attributes: this.attributes.finish(),
+      ...this.items.finish(),
     };
     const { opts } = this;
     const outliersKept = opts.cleaning.dropOutlierDates ? null : this.outliersKept(table);
     if (opts.cleaning.dropOutlierDates) table = this.dropOutlierDates(table);
+    const frequency = purchaseFrequency(table);
     const report: ImportReport = {
       fileName: '',
       bytes: 0,
@@ -243,6 +261,9 @@ export class Importer implements RecordSink {
       samples: this.log.samples,
       customers: table.customerIds.length,
       invoices: countPurchaseInvoices(table),
+      orders: frequency.reduce((s, f) => s + f, 0),
+      ordersBy: table.invoiceIds.length > 0 ? 'invoice' : 'day',
+      customersWithoutPurchase: frequency.reduce((s, f) => s + +(f === 0), 0),
       firstDate: table.rows ? formatDay(Math.floor(this.minTime / MS_PER_DAY)) : null,
       lastDate: table.rows ? formatDay(Math.floor(this.maxTime / MS_PER_DAY)) : null,
       dateOrder: this.dateOrderReport(),
@@ -251,8 +272,11 @@ export class Importer implements RecordSink {
         ...this.orderWarnings(),
         ...importerWarnings(this.bytes, this.futureKept, this.firstFuture),
         ...(outliersKept ? [outliersKept] : []),
+        ...[this.items.warning()].filter((w) => w !== null),
       ],
       elapsedMs: 0,
+      ...(table.profit && { profitMissing: countMissing(table.profit) }),
+      ...(table.items && { itemsRead: itemCounts(table.items) }),
     };
     return { table, report };
   }
@@ -313,10 +337,9 @@ export class Importer implements RecordSink {
       const day = Math.floor(ms / MS_PER_DAY);
       if (day < lo || day > hi) {
         const v = t.invoice[i];
-        const c = v >= 0 ? t.invoiceIds[v].charCodeAt(0) : 0;
         const { keepReturns, dropCancellations } = this.opts.cleaning;
         const negative = t.amount[i] < 0 || Object.is(t.amount[i], -0);
-        const cancelled = c === C_UPPER || c === C_LOWER;
+        const cancelled = v >= 0 && this.cancel.isCancelledId(t.invoiceIds[v]);
         if (keepReturns ? negative : !dropCancellations && cancelled) this.returnsKept--;
         this.drop('outlierDate', this.lines.lineOf(i), this.col.date + 1, formatDay(day));
         continue;

@@ -1,6 +1,7 @@
 import { CoreError } from '../notice/notice.ts';
 import type { DateFormat } from '../values/dates.ts';
 import { detectFormats } from './detectFormats.ts';
+import { sampleCancelRule } from './cancellations.ts';
 import type { DetectedFormats } from './detectFormats.ts';
 import type { SniffResult } from './sniff.ts';
 import { DEFAULT_CLEANING } from './types.ts';
@@ -81,6 +82,8 @@ export function buildImportOptions(
       dateOrderDecidedBy: choices.dateOrder ? 'user' : formats.dateAmbiguous ? undefined : 'sample',
       numberFormat: formats.numberFormat,
       cleaning: { ...DEFAULT_CLEANING, ...choices.cleaning },
+      cancelGuess: sampleCancelRule(s.sample, roles.indexOf('invoice')).rule,
+      ...(s.tabular ? { source: { format: s.tabular.format, sheet: s.tabular.sheet } } : {}),
       notices: s.notices ?? [],
     },
     formats: { ...formats, dateFormat },

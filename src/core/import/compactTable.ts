@@ -1,4 +1,4 @@
-import type { TransactionTable } from '../model/TransactionTable.ts';
+import { ITEM_ROLES, mapItems, type AttributeColumn, type TransactionTable } from '../model/TransactionTable.ts';
 
 /**
  * Keeps the rows whose `keep[i]` is 1, in place: every typed-array column is compacted and cut to
@@ -8,6 +8,7 @@ import type { TransactionTable } from '../model/TransactionTable.ts';
  * (computeRfm, the stored dictionaries) sees a customer without rows. `keep` has one byte per row.
  */
 export function compactTable(t: TransactionTable, keep: Uint8Array): TransactionTable {
+  const itemColumns = ITEM_ROLES.flatMap((role) => t.items?.[role] ?? []);
   let w = 0;
   for (let i = 0; i < t.rows; i++) {
     if (!keep[i]) continue;
@@ -16,6 +17,8 @@ export function compactTable(t: TransactionTable, keep: Uint8Array): Transaction
     t.amount[w] = t.amount[i];
     t.invoice[w] = t.invoice[i];
     for (const a of t.attributes) a.codes[w] = a.codes[i];
+    for (const a of itemColumns) a.codes[w] = a.codes[i];
+    if (t.profit) t.profit[w] = t.profit[i];
     w++;
   }
   const customer = t.customer.subarray(0, w);
@@ -31,11 +34,15 @@ export function compactTable(t: TransactionTable, keep: Uint8Array): Transaction
     amount: t.amount.subarray(0, w),
     invoice,
     invoiceIds,
-    attributes: t.attributes.map((a) => {
-      const codes = a.codes.subarray(0, w);
-      return { ...a, codes, values: shrink(codes, a.values)[0] };
-    }),
+    attributes: t.attributes.map((a) => compactColumn(a, w)),
+    ...(t.items && { items: mapItems(t.items, (a) => compactColumn(a, w)) }),
+    ...(t.profit && { profit: t.profit.subarray(0, w) }),
   };
+}
+
+function compactColumn(a: AttributeColumn, w: number): AttributeColumn {
+  const codes = a.codes.subarray(0, w);
+  return { ...a, codes, values: shrink(codes, a.values)[0] };
 }
 
 /** Renumbers `codes` (−1 = none) to the dictionary entries still used, in their old order; returns the smaller dictionary. */

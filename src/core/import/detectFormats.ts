@@ -20,7 +20,7 @@ export interface DetectedFormats {
 export function detectFormats(rows: string[][], roles: ColumnRole[]): DetectedFormats {
   const values = (j: number) => (j < 0 ? [] : rows.map((r) => (r[j] ?? '').trim()).filter((v) => v !== ''));
   const d = detectDateFormat([...values(roles.indexOf('date')), ...values(roles.indexOf('first'))]);
-  const nums = (['amount', 'quantity', 'price', 'average'] as const).flatMap((r) => values(roles.indexOf(r)));
+  const nums = (['amount', 'quantity', 'price', 'average', 'profit'] as const).flatMap((r) => values(roles.indexOf(r)));
   const nf = detectNumberFormat(nums);
   return {
     dateFormat: d.format ?? { kind: 'ymd' },

@@ -37,6 +37,28 @@ const HEADER_RULES: [SingleRole | 'attribute', RegExp][] = [
     /^(amount|total|sales|revenue|value|spend|spent|sum|dollar.?value|order.?value|net.?amount|gross)$|^total[\s_.-]*(amount|spend|sales|revenue|value)$|金额|销售额|总额|总价|消费额/i,
   ],
   ['quantity', /^(quantity|qty|units|number.?of.?items|pieces)$|^(数量|件数|购买数量)$/i],
+  // What was bought (issue 17): sub-category before category ("Sub-Category" holds "Category").
+  [
+    'subcategory',
+    /^(sub[\s_.-]*categor(y|ies)|sub[\s_.-]*cat|subcat|子类|小类|子类别|子类目|二级类目|二级分类|二级品类)$/i,
+  ],
+  [
+    'category',
+    /^((product|item)[\s_.-]*)?(category|categories|cat|department|dept|product[\s_.-]*line)$|^(品类|类别|大类|分类|类目|商品类别|一级类目|一级分类)$/i,
+  ],
+  [
+    'product',
+    /^(product|item|sku|stock|article|goods)[\s_.-]*(id|code|no|number|key|ref)$|^(stockcode|sku|asin|upc|ean|gtin|plu)$|^(商品编号|商品id|商品代码|商品编码|货号|产品编号|产品id|产品代码|商品号|sku编码)$/i,
+  ],
+  [
+    'productName',
+    /^(product|item|article|goods)[\s_.-]*(name|description|title)$|^(description|product|item)$|^(商品名称|商品|品名|产品名称|产品|商品描述)$/i,
+  ],
+  // A line's profit in money; "Margin" stays unmapped (it may be a percentage).
+  [
+    'profit',
+    /^(profit|gross[\s_.-]*profit|net[\s_.-]*profit|line[\s_.-]*profit)$|^(利润|毛利|毛利润|净利润|利润额|毛利额)$/i,
+  ],
   [
     'attribute',
     /^(age|age.?band|gender|sex|region|country|city|state|province|channel|segment|tier|store|shop|source)$|年龄|性别|地区|国家|城市|省|渠道|门店|来源|等级/i,

@@ -6,6 +6,8 @@ import { Importer } from './Importer.ts';
 import { ImportError } from './importError.ts';
 import { SummaryImporter } from './SummaryImporter.ts';
 import type { ImportOptions, ImportReport } from './types.ts';
+import { chosenCancelRule, decideCancelRule } from './cancellations.ts';
+import type { CancelDecision } from './cancellations.ts';
 
 export { ImportError };
 
@@ -47,13 +49,64 @@ export async function importStream(
   opts: ImportOptions,
   ctx: ImportContext,
 ): Promise<{ table: TransactionTable; report: ImportReport }> {
+  const reopen = ctx.reopen;
+  return importPasses(
+    opts,
+    ctx,
+    (o, rule, again) => importOnce(again && reopen ? reopen() : source, o, ctx, rule),
+    reopen !== undefined,
+  );
+}
+
+/** One pass over a file: the importer it fed, the bytes read, and the parser's quoted-field spans. */
+export interface ImportPass {
+  importer: Importer | SummaryImporter;
+  bytes: number;
+  multiline?: CsvParser['multilineQuotes'];
+}
+
+/**
+ * Runs the passes of an import (CSV or tabular, see tabular/importTabular.ts): a first pass, then
+ * a second one (only when `canRerun`) when the whole file settles what the first pass guessed:
+ * the other day/month order of slash dates, or the cancellation rule of `cancelPrefix: 'auto'`.
+ * Without a second pass, a rule the file contradicts is kept and the report says so.
+ */
+export async function importPasses(
+  opts: ImportOptions,
+  ctx: ImportContext,
+  pass: (o: ImportOptions, rule: CancelDecision, again: boolean) => Promise<ImportPass>,
+  canRerun: boolean,
+): Promise<{ table: TransactionTable; report: ImportReport }> {
   const started = performance.now();
-  const first = await importOnce(source, opts, ctx);
+  const chosen = opts.cleaning.cancelPrefix ?? 'auto';
+  const guess: CancelDecision = chosen === 'auto' ? (opts.cancelGuess ?? 'C') : chosen;
+  const first = await pass(opts, guess, false);
+  if (!(first.importer instanceof Importer)) return finish(first, ctx, started);
+  const counts = first.importer.cancelCounts;
+  const decided =
+    chosen === 'auto' ? decideCancelRule(counts) : { rule: guess, reason: chosenCancelRule(guess, counts) };
   const other = otherOrder(opts);
-  if (!ctx.reopen || opts.dateOrderDecidedBy || !other || !first.importer.otherOrderFits) {
-    return finish(first, ctx, started);
+  const reorder = !opts.dateOrderDecidedBy && other !== null && first.importer.otherOrderFits;
+  const recancel = decided.rule !== guess;
+  let done = first;
+  if (canRerun && (reorder || recancel)) {
+    done = await pass(reorder && other ? { ...opts, dateFormat: other } : opts, decided.rule, true);
   }
-  return finish(await importOnce(ctx.reopen(), { ...opts, dateFormat: other }, ctx), ctx, started);
+  const result = finish(done, ctx, started);
+  const rule = (done.importer as Importer).cancelRule;
+  const matched = rule === 'C' ? counts.cDigits + counts.cOther : 0;
+  if (opts.roles.includes('invoice')) result.report.cancellations = { rule, reason: decided.reason, matched };
+  if (rule !== decided.rule) {
+    result.report.warnings.push(
+      notice(
+        'import.cancelNotRerun',
+        { rule, decided: decided.rule },
+        `the first rows suggested the cancellation rule "${rule}" but the whole file suggests "${decided.rule}": ` +
+          'choose the rule and import again',
+      ),
+    );
+  }
+  return result;
 }
 
 function otherOrder(opts: ImportOptions): ImportOptions['dateFormat'] | null {
@@ -61,8 +114,13 @@ function otherOrder(opts: ImportOptions): ImportOptions['dateFormat'] | null {
   return k === 'dmy' ? { kind: 'mdy' } : k === 'mdy' ? { kind: 'dmy' } : null;
 }
 
-async function importOnce(source: AsyncIterable<Uint8Array>, opts: ImportOptions, ctx: ImportContext) {
-  const context = { fileName: ctx.fileName, today: ctx.today };
+async function importOnce(
+  source: AsyncIterable<Uint8Array>,
+  opts: ImportOptions,
+  ctx: ImportContext,
+  cancelRule: CancelDecision,
+): Promise<ImportPass> {
+  const context = { fileName: ctx.fileName, today: ctx.today, cancelRule };
   const importer = opts.kind === 'summary' ? new SummaryImporter(opts, context) : new Importer(opts, context);
   const parser = new CsvParser(opts.delimiter, importer);
   const toUtf8 = createUtf8Transcoder(opts.encoding, opts.bom);
@@ -97,17 +155,17 @@ async function importOnce(source: AsyncIterable<Uint8Array>, opts: ImportOptions
   parser.push(transcode(new Uint8Array(0), true, bytes));
   parser.end();
   ctx.onProgress?.({ bytes, totalBytes: ctx.totalBytes, rows: importer.rows });
-  return { importer, parser, bytes };
+  return { importer, bytes, multiline: parser.multilineQuotes };
 }
 
 function finish(
-  { importer, parser, bytes }: Awaited<ReturnType<typeof importOnce>>,
+  { importer, multiline, bytes }: ImportPass,
   ctx: ImportContext,
   started: number,
 ): { table: TransactionTable; report: ImportReport } {
   const { table, report } = importer.finish();
-  const spans = parser.multilineQuotes;
-  if (spans.first) {
+  const spans = multiline;
+  if (spans?.first) {
     const { count } = spans;
     const { from, to } = spans.first;
     const first = `a quoted field runs from line ${from} to line ${to}`;

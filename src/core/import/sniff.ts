@@ -7,26 +7,26 @@ import { detectFormats } from './detectFormats.ts';
 import type { DetectedFormats } from './detectFormats.ts';
 import { guessRoles, looksLikeSummary } from './guessRoles.ts';
 import { unreadDateNotices } from './unreadColumns.ts';
-import type { ColumnRole, FileKind } from './types.ts';
+import type { ColumnRole, FileKind, TabularFormat } from './types.ts';
 
 /** How many bytes of the file the sniffer looks at. */
 export const SNIFF_BYTES = 1 << 20;
 /** Rows shown in the mapping preview. */
 export const PREVIEW_ROWS = 20;
-const SAMPLE_ROWS = 2000;
+export const SAMPLE_ROWS = 2000;
 /**
  * At most this many cells in the sample (fewer rows for a wide file: 50 rows of 2,000 columns),
  * so that copying the result to the page stays well under 100 ms.
  */
-const SAMPLE_CELLS = 100_000;
+export const SAMPLE_CELLS = 100_000;
 /**
  * Header names longer than this are no role's name ("customer", "订单日期"): role guessing reads
  * their columns' values only, since its header patterns take quadratic time on a hostile name
  * ("first" and 100,000 spaces: 76 s).
  */
-const ROLE_NAME_CHARS = 200;
+export const ROLE_NAME_CHARS = 200;
 /** At most this many title rows above the header are skipped without being asked. */
-const MAX_TITLE_ROWS = 10;
+export const MAX_TITLE_ROWS = 10;
 
 /** Encodings as the user reads them in messages. */
 const ENCODING_NAMES: Record<EncodingName, string> = {
@@ -61,6 +61,11 @@ export interface SniffResult extends DetectedFormats {
   roles: ColumnRole[];
   /** What the user should know about these guesses (BOM over the chosen encoding, title rows, renamed headers). */
   notices: Notice[];
+  /**
+   * Set for a workbook, parquet or Arrow file (issue 17, tabular/sniffTabular.ts): its format, a
+   * workbook's sheet names and the sheet read (encoding and delimiter then mean nothing).
+   */
+  tabular?: { format: Exclude<TabularFormat, 'csv'>; sheets: string[]; sheet?: string };
 }
 
 export interface SniffOverrides {
@@ -69,6 +74,8 @@ export interface SniffOverrides {
   hasHeader?: boolean;
   /** Rows above the header to skip, an Excel `sep=` line included (default: detected). */
   skipRows?: number;
+  /** The worksheet of a workbook to read (default: the first sheet with data). */
+  sheet?: string;
 }
 
 /** Raised for a file that cannot be read as CSV at all (binary, empty). */
@@ -207,7 +214,7 @@ export function sniff(head: Uint8Array, complete: boolean, over: SniffOverrides 
  * The `sniff.skipPastEnd` error (skipping `skip` rows leaves no row) or `sniff.skipLeavesHeader`
  * (`header`: it leaves the header and no data row), in a file (or first MB, when not `complete`) of `rows` rows.
  */
-function skipPastEnd(skip: number, rows: number, complete: boolean, header: boolean): SniffError {
+export function skipPastEnd(skip: number, rows: number, complete: boolean, header: boolean): SniffError {
   const where = complete ? 'the file has' : 'the first MB of the file has';
   const left = header ? `only the header (row ${rows}) and no data row` : 'no row to read';
   return new SniffError(
@@ -260,7 +267,7 @@ function filledWidth(r: string[]): number {
 }
 
 /** The most common field count (the larger on a tie), 0 for no rows. */
-function modalWidth(rows: string[][]): number {
+export function modalWidth(rows: string[][]): number {
   const freq = new Map<number, number>();
   for (const r of rows) freq.set(r.length, (freq.get(r.length) ?? 0) + 1);
   let best = 0;
@@ -302,7 +309,7 @@ const LISTED_RENAMES = 10;
  * (ignoring case) numbered "amount (2)", "amount (3)" with a notice (naming the first 10). Without a
  * header, Column 1..n. Linear in the columns: the next number to try is kept per name.
  */
-function columnNames(header: string[], width: number, notices: Notice[]): string[] {
+export function columnNames(header: string[], width: number, notices: Notice[]): string[] {
   const names = Array.from({ length: width }, (_, j) => (header[j] ?? '').trim() || `Column ${j + 1}`);
   const taken = new Set(names.map((n) => n.toLowerCase()));
   const seen = new Set<string>();

@@ -3,6 +3,7 @@ import type { Notice } from '../notice/notice.ts';
 import { DEFAULT_OUTLIER_YEARS } from './outlierDates.ts';
 import type { DateFormat } from '../values/dates.ts';
 import type { NumberFormat } from '../values/numbers.ts';
+import type { ItemRole } from '../model/TransactionTable.ts';
 
 /**
  * What a CSV column is used for. In a customer summary (one row per customer), `date` is the last
@@ -20,6 +21,11 @@ export type ColumnRole =
   | 'orders'
   | 'average'
   | 'attribute'
+  | 'product'
+  | 'productName'
+  | 'category'
+  | 'subcategory'
+  | 'profit'
   | 'ignore';
 
 /** The roles that can be given to at most one column, in the order the CLI's --map names them. */
@@ -33,7 +39,15 @@ export const SINGLE_ROLES = [
   'first',
   'orders',
   'average',
+  'product',
+  'productName',
+  'category',
+  'subcategory',
+  'profit',
 ] as const;
+
+/** The file formats the importer reads; all but csv through src/core/import/tabular. */
+export type TabularFormat = 'csv' | 'xlsx' | 'parquet' | 'arrow';
 
 /** What a file holds: transactions (one row per purchase line) or a customer summary (one row per customer). */
 export type FileKind = 'transactions' | 'summary';
@@ -61,7 +75,16 @@ export interface CleaningOptions {
   dropOutlierDates: boolean;
   /** The outlier rule's gap: years without any date that cut a date off the rest (default 5). */
   outlierYears: number;
+  /**
+   * Which invoices are cancellations (issue 17): 'auto' decides from the file (see
+   * cancellations.ts), 'C' is the Online Retail rule (an invoice starting with C), 'none' takes no
+   * invoice for a cancellation (negative quantities still are). Absent = 'auto'.
+   */
+  cancelPrefix?: CancelRule;
 }
+
+/** See CleaningOptions.cancelPrefix. */
+export type CancelRule = 'auto' | 'C' | 'none';
 
 export const DEFAULT_CLEANING: CleaningOptions = {
   dropCancellations: true,
@@ -99,6 +122,13 @@ export interface ImportOptions {
   dateOrderDecidedBy?: 'user' | 'sample';
   numberFormat: NumberFormat;
   cleaning: CleaningOptions;
+  /**
+   * The cancellation rule the sniff sample suggests (sampleCancelRule), used by the first pass when
+   * `cleaning.cancelPrefix` is 'auto'; the whole file then decides (importStream). Absent: 'C'.
+   */
+  cancelGuess?: 'C' | 'none';
+  /** Where the rows come from when the file is not text (issue 17): its format and sheet. */
+  source?: { format: TabularFormat; sheet?: string };
   /** What the sniffer noticed about the file (a BOM over the chosen encoding, title rows skipped,
    * duplicate headers renamed), repeated at the top of the report's warnings. */
   notices?: Notice[];
@@ -182,6 +212,18 @@ export interface ImportReport {
   customers: number;
   /** Distinct invoices among kept purchase rows (0 when no invoice column is mapped). */
   invoices: number;
+  /**
+   * Orders as RFM frequency counts them, summed over customers (purchaseFrequency): invoices when
+   * an invoice column is mapped (`ordersBy` 'invoice'), otherwise purchase days ('day'); a customer
+   * summary's orders ('summary'). Absent in reports stored before issue 16.
+   */
+  orders?: number;
+  ordersBy?: 'invoice' | 'day' | 'summary';
+  /**
+   * Customers in `customers` without a purchase (only returns or negative corrections kept): they
+   * have no RFM row. Absent in reports stored before issue 16.
+   */
+  customersWithoutPurchase?: number;
   /** First and last transaction day, 'YYYY-MM-DD' (null when nothing was kept). */
   firstDate: string | null;
   lastDate: string | null;
@@ -194,4 +236,16 @@ export interface ImportReport {
   warnings: Notice[];
   /** Wall time of the import in milliseconds. */
   elapsedMs: number;
+  /** Issue 17: the file's format when it is not CSV, and the sheet read from a workbook. */
+  format?: TabularFormat;
+  sheet?: string;
+  /**
+   * Issue 17: how cancellations were recognised (see cancellations.ts): the rule used, why it was
+   * decided, and how many invoices it matched.
+   */
+  cancellations?: { rule: Exclude<CancelRule, 'auto'>; reason: Notice; matched: number };
+  /** Issue 17: kept rows whose profit field was blank or not a number (profit mapped): their profit is NaN. */
+  profitMissing?: number;
+  /** Issue 17: distinct values read per mapped item role (products, names, categories, sub-categories). */
+  itemsRead?: Partial<Record<ItemRole, number>>;
 }

@@ -67,6 +67,9 @@ export interface LifecycleResult {
   summary: { id: StageId; customers: number; revenue: number }[];
 }
 
+/** What lifecycleStages reads of an RFM table (a CLV summary gives the same columns). */
+export type LifecycleInput = Pick<RfmTable, 'n' | 'referenceDay' | 'recency' | 'frequency' | 'monetary'>;
+
 /**
  * Lifecycle stage of every customer of an RFM table, given each customer's first purchase day
  * (days since 1970-01-01, aligned with the table's rows). New when the first purchase is at most
@@ -75,7 +78,7 @@ export interface LifecycleResult {
  * least minGapDays; customers with one order use the median gap of the others), or against fixed
  * windows. Throws a RangeError on invalid thresholds.
  */
-export function lifecycleStages(rfm: RfmTable, firstDay: Int32Array, o: LifecycleOptions): LifecycleResult {
+export function lifecycleStages(rfm: LifecycleInput, firstDay: Int32Array, o: LifecycleOptions): LifecycleResult {
   const err = lifecycleError(o);
   if (err) throw new RangeError(err);
   const n = rfm.n;

@@ -2,7 +2,8 @@ import { tableAsOf } from '../asof/tableAsOf.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { computeRfm } from '../rfm/computeRfm.ts';
 import type { RfmTable } from '../rfm/computeRfm.ts';
-import { segmentCustomers } from '../segments/segmentCustomers.ts';
+import { conditionFacts } from '../segments/conditions.ts';
+import { needsFacts, segmentCustomers } from '../segments/segmentCustomers.ts';
 import type { SegmentOptions } from '../segments/segmentCustomers.ts';
 
 /** The segments of every customer as of one day, indexed by the full table's customer dictionary. */
@@ -44,8 +45,14 @@ export function snapshotOf(
  * nothing after D can change the result).
  */
 export function segmentsAsOf(t: TransactionTable, day: number, options: SegmentOptions): SegmentSnapshot {
-  const rfm = computeRfm(tableAsOf(t, day), { referenceDay: day + 1 });
-  const s = segmentCustomers(rfm, options);
+  const asOf = tableAsOf(t, day);
+  const rfm = computeRfm(asOf, { referenceDay: day + 1 });
+  // Rules on what customers bought read the same as-of transactions.
+  const s = segmentCustomers(
+    rfm,
+    options,
+    options.scheme === 'custom' && needsFacts(options) ? conditionFacts(asOf, rfm) : undefined,
+  );
   return snapshotOf(day, t.customerIds.length, rfm, s.ids, s.segment, {
     r: s.scoring.r.scores,
     f: s.scoring.f.scores,

@@ -26,7 +26,18 @@ export interface TransactionTable {
    * purchase, and counts of orders come from here, not from the rows.
    */
   orders?: Int32Array;
+  /**
+   * What was bought on each row, where the file maps it (issue 17): product id, product name,
+   * category and sub-category, each dictionary-encoded like an attribute (row → index, -1 blank).
+   */
+  items?: Partial<Record<ItemRole, AttributeColumn>>;
+  /** Row → profit of the line in the file's currency, NaN where the file left it blank. */
+  profit?: Float64Array;
 }
+
+/** The roles of a row's item, from the most to the least detailed (the CLI's --by levels). */
+export const ITEM_ROLES = ['product', 'productName', 'category', 'subcategory'] as const;
+export type ItemRole = (typeof ITEM_ROLES)[number];
 
 /** A text column kept for later cross-tabs: row → index into `values`, -1 for blank. */
 export interface AttributeColumn {
@@ -39,5 +50,23 @@ export interface AttributeColumn {
 export function tableBuffers(t: TransactionTable): ArrayBuffer[] {
   const arrays = [t.customer, t.time, t.amount, t.invoice, ...t.attributes.map((a) => a.codes)];
   if (t.orders) arrays.push(t.orders);
+  for (const role of ITEM_ROLES) {
+    const column = t.items?.[role];
+    if (column) arrays.push(column.codes);
+  }
+  if (t.profit) arrays.push(t.profit);
   return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+/** The item columns of `items`, each through `f` (absent roles stay absent). */
+export function mapItems(
+  items: Partial<Record<ItemRole, AttributeColumn>>,
+  f: (column: AttributeColumn) => AttributeColumn,
+): Partial<Record<ItemRole, AttributeColumn>> {
+  const out: Partial<Record<ItemRole, AttributeColumn>> = {};
+  for (const role of ITEM_ROLES) {
+    const column = items[role];
+    if (column) out[role] = f(column);
+  }
+  return out;
 }

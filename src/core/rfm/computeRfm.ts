@@ -1,5 +1,7 @@
 import type { TransactionTable } from '../model/TransactionTable.ts';
+import { CoreError } from '../notice/notice.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
+import { isPurchase, purchaseFrequency } from './purchaseFrequency.ts';
 import { scoreByRank } from './scoreByRank.ts';
 
 /** The RFM table: one entry per customer with at least one purchase, in columns. */
@@ -24,6 +26,13 @@ export interface RfmTable {
   referenceDay: number;
   /** Whether frequency counts invoices (true) or purchase days (false). */
   frequencyByInvoice: boolean;
+  /**
+   * Σ profit per customer (currency; blank lines left out), present when the table has a profit
+   * column. With `valueBasis: 'profit'` it is also `monetary`.
+   */
+  profit?: Float64Array;
+  /** 'profit' when monetary (and M) count profit instead of revenue; absent = revenue. */
+  valueBasis?: 'profit';
 }
 
 export interface RfmOptions {
@@ -31,12 +40,19 @@ export interface RfmOptions {
   referenceDay?: number;
   /** Grades per dimension (default 5). */
   grades?: number;
+  /**
+   * What monetary counts: Σ amount (revenue, the default) or Σ profit of the lines ('profit';
+   * CoreError `rfm.noProfit` without a profit column). Frequency and recency do not change: a
+   * loss-making order is still an order.
+   */
+  valueBasis?: 'revenue' | 'profit';
 }
 
 /**
  * Computes recency (days), frequency (orders) and monetary value (currency) per customer, and
- * their rank-based scores. A purchase is a row with a positive amount; a customer with returns
- * only has no purchase and is left out. Customers are ordered by id (numeric ids numerically).
+ * their rank-based scores. A purchase is a row whose amount is not negative (isPurchase: zero
+ * amounts are in the table only when kept, and then they count); a customer with returns only has
+ * no purchase and is left out (the import report counts them: customersWithoutPurchase). Customers are ordered by id (numeric ids numerically).
  * A table built from a customer summary (t.orders) takes the orders from there and every row as
  * a purchase (its rows are the first and last purchase).
  */
@@ -44,46 +60,20 @@ export function computeRfm(t: TransactionTable, opts: RfmOptions = {}): RfmTable
   const nc = t.customerIds.length;
   const lastDay = new Int32Array(nc).fill(-2147483648);
   const monetary = new Float64Array(nc);
-  const frequency = new Int32Array(nc);
-  const byInvoice = t.invoiceIds.length > 0;
+  const profit = t.profit ? new Float64Array(nc) : null;
+  if (opts.valueBasis === 'profit' && !profit) {
+    throw new CoreError('rfm.noProfit', {}, 'profit as the value basis needs a profit column: map one at import');
+  }
+  const frequency = purchaseFrequency(t);
   let maxDay = -2147483648;
-
-  // Distinct (customer, order) pairs: an invoice seen first with customer c is c's; the rare
-  // invoice shared by several customers falls back to a set of pair keys.
-  const owner = new Int32Array(byInvoice ? t.invoiceIds.length : 0).fill(-1);
-  const pairs = new Set<number>();
   for (let i = 0; i < t.rows; i++) {
     const c = t.customer[i];
     const a = t.amount[i];
     monetary[c] += a;
+    if (profit && !Number.isNaN(t.profit![i])) profit[c] += t.profit![i];
     const day = Math.floor(t.time[i] / MS_PER_DAY);
     if (day > maxDay) maxDay = day;
-    if (t.orders) {
-      if (day > lastDay[c]) lastDay[c] = day;
-      frequency[c] = t.orders[c];
-      continue;
-    }
-    if (a <= 0) continue;
-    if (day > lastDay[c]) lastDay[c] = day;
-    if (byInvoice) {
-      const v = t.invoice[i];
-      if (owner[v] === -1) {
-        owner[v] = c;
-        frequency[c]++;
-      } else if (owner[v] !== c) {
-        const key = v * nc + c;
-        if (!pairs.has(key)) {
-          pairs.add(key);
-          frequency[c]++;
-        }
-      }
-    } else {
-      const key = c * 1e6 + (day + 500000);
-      if (!pairs.has(key)) {
-        pairs.add(key);
-        frequency[c]++;
-      }
-    }
+    if ((t.orders || isPurchase(a)) && day > lastDay[c]) lastDay[c] = day;
   }
 
   const referenceDay = opts.referenceDay ?? maxDay + 1;
@@ -105,6 +95,8 @@ export function computeRfm(t: TransactionTable, opts: RfmOptions = {}): RfmTable
     out.frequency[k] = frequency[c];
     out.monetary[k] = Math.round(monetary[c] * 1e6) / 1e6;
   }
+  const byProfit = profit ? Float64Array.from(members, (c) => Math.round(profit[c] * 1e6) / 1e6) : null;
+  if (byProfit && opts.valueBasis === 'profit') out.monetary = byProfit;
   const grades = opts.grades ?? 5;
   return {
     n,
@@ -114,7 +106,9 @@ export function computeRfm(t: TransactionTable, opts: RfmOptions = {}): RfmTable
     f: scoreByRank(out.frequency, true, grades),
     m: scoreByRank(out.monetary, true, grades),
     referenceDay,
-    frequencyByInvoice: byInvoice,
+    frequencyByInvoice: t.invoiceIds.length > 0,
+    ...(byProfit ? { profit: byProfit } : {}),
+    ...(opts.valueBasis === 'profit' ? { valueBasis: 'profit' as const } : {}),
   };
 }
 

@@ -1,9 +1,10 @@
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
+import { isPurchase } from './purchaseFrequency.ts';
 
 /**
  * The distinct orders of a table's purchases, exactly as `computeRfm` counts frequency: a purchase
- * is a row with a positive amount; an order is a (customer, invoice) pair when an invoice column is
+ * is a row whose amount is not negative (isPurchase); an order is a (customer, invoice) pair when an invoice column is
  * mapped, else a (customer, purchase day) pair. An invoice shared by several customers is one order
  * for each of them.
  */
@@ -29,7 +30,7 @@ export function purchaseOrders(t: TransactionTable): PurchaseOrders {
   const owner = new Int32Array(owned.length).fill(-1);
   const pairs = new Map<number, number>();
   for (let i = 0; i < t.rows; i++) {
-    if (t.amount[i] <= 0) continue;
+    if (!isPurchase(t.amount[i])) continue;
     const c = t.customer[i];
     let o: number | undefined;
     if (byInvoice) {

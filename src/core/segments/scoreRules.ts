@@ -1,4 +1,5 @@
 import { rangeError } from '../notice/notice.ts';
+import type { RuleCondition } from './conditions.ts';
 /** An inclusive score range [from, to] on the 1–5 scale. */
 export type ScoreRange = readonly [number, number];
 
@@ -11,6 +12,8 @@ export interface ScoreRule {
   f?: ScoreRange;
   m?: ScoreRange;
   fm?: ScoreRange;
+  /** Conditions on raw values (conditions.ts), ANDed with the score ranges; custom rules only. */
+  conditions?: readonly RuleCondition[];
 }
 
 /** The combined F/M score: the mean of F and M rounded half up, ⌈(F + M) / 2⌉ (1–5). */
@@ -48,9 +51,14 @@ export interface ScaledScores {
 /**
  * Assigns each customer the index of the first rule they match, or rules.length when none
  * matches (unmatched customers are counted, never dropped). Scores on other scales than 1–5 are
- * stretched first (toFivePoint), so rules always read 1–5 with 5 = best.
+ * stretched first (toFivePoint), so rules always read 1–5 with 5 = best. `holds[k]`, when given,
+ * is rule k's conditions per customer (1 = all hold; matchConditions), ANDed with its ranges.
  */
-export function applyRules(s: ScaledScores, rules: readonly ScoreRule[]): Uint8Array {
+export function applyRules(
+  s: ScaledScores,
+  rules: readonly ScoreRule[],
+  holds?: readonly (Uint8Array | null)[],
+): Uint8Array {
   if (rules.length > 254)
     throw rangeError('segments.rules', { n: rules.length }, `at most 254 rules, got ${rules.length}`);
   const n = s.r.length;
@@ -60,7 +68,7 @@ export function applyRules(s: ScaledScores, rules: readonly ScoreRule[]): Uint8A
     const f = toFivePoint(s.f[i], s.fGrades);
     const m = toFivePoint(s.m[i], s.mGrades);
     let k = 0;
-    while (k < rules.length && !matchesRule(rules[k], r, f, m)) k++;
+    while (k < rules.length && !(matchesRule(rules[k], r, f, m) && (!holds?.[k] || holds[k]![i] === 1))) k++;
     out[i] = k;
   }
   return out;

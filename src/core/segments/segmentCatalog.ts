@@ -143,6 +143,12 @@ export const SEGMENT_TEXT: Record<'rfm11' | 'cn8' | 'tiers' | 'custom' | 'cube',
       'Personal service and priority handling: a dedicated contact and exclusive offers.',
       '一对一专属服务、优先处理：专人对接和专属优惠。',
     ),
+    at_risk: s(
+      'At risk',
+      '流失风险客户',
+      'Your best customers by orders and spend who have not bought lately: contact them personally, ask what changed and give them a reason to come back before they are lost.',
+      '按购买次数和金额算是最好的一批客户，但最近没有再买：主动一对一联系，问问发生了什么变化，在流失之前给他们一个回来的理由。',
+    ),
     loyal: s(
       'Loyal',
       '忠诚客户',

@@ -3,6 +3,9 @@ import type { RfmValues, Scoring, ScoringOptions } from '../rfm/scoreRfm.ts';
 import { cn8Basis, cn8Classes, CN8_IDS } from './cn8.ts';
 import type { Cn8Basis } from './cn8.ts';
 import { RFM11_IDS, RFM11_RULES, RFM11_RULE_SEGMENT } from './rfm11.ts';
+import { matchConditions } from './conditions.ts';
+import type { ConditionFacts } from './conditions.ts';
+import { CoreError } from '../notice/notice.ts';
 import { applyRules } from './scoreRules.ts';
 import type { ScaledScores, ScoreRule } from './scoreRules.ts';
 import { summarizeSegments } from './summarizeSegments.ts';
@@ -26,7 +29,10 @@ export interface SegmentOptions {
   /** cn8: high/low against the mean or the median of the raw values. */
   cn8Basis: 'mean' | 'median';
   tiers: TierThresholds;
-  /** custom: score rules (1–5), first match wins; segment ids are rule-0, rule-1, … */
+  /**
+   * custom: score rules (1–5) with optional conditions on raw values (conditions.ts), first match
+   * wins; segment ids are rule-0, rule-1, …
+   */
   customRules: ScoreRule[];
 }
 
@@ -62,9 +68,11 @@ export function scaled(s: Scoring): ScaledScores {
 /**
  * Scores the customers (recency in days, frequency in orders, monetary in currency) and assigns
  * each a segment of the chosen scheme. Every customer is in exactly one segment (custom rules: the
- * unmatched ones in UNMATCHED). Throws a RangeError on invalid cuts or thresholds.
+ * unmatched ones in UNMATCHED). Custom rules with conditions read `facts` (conditionFacts of the
+ * same customers); without them such rules throw CoreError `rules.noFacts`. Throws a RangeError on
+ * invalid cuts or thresholds.
  */
-export function segmentCustomers(v: RfmValues, o: SegmentOptions): Segmentation {
+export function segmentCustomers(v: RfmValues, o: SegmentOptions, facts?: ConditionFacts): Segmentation {
   const scoring = scoreRfm(v, o.scoring);
   let segment: Uint8Array;
   let ids: string[];
@@ -95,7 +103,7 @@ export function segmentCustomers(v: RfmValues, o: SegmentOptions): Segmentation 
       break;
     }
     case 'custom':
-      segment = applyRules(s, o.customRules);
+      segment = applyRules(s, o.customRules, conditionHolds(o.customRules, facts));
       ids = [...o.customRules.map((_, k) => `rule-${k}`), UNMATCHED];
       unreachable = unreachableSegments(
         s,
@@ -108,11 +116,31 @@ export function segmentCustomers(v: RfmValues, o: SegmentOptions): Segmentation 
   return { scoring, segment, ids, summary: summarizeSegments(v, segment, ids), basis, unreachable };
 }
 
+/** Whether segmenting with these options reads conditions (custom rules with conditions). */
+export function needsFacts(o: Pick<SegmentOptions, 'customRules'>): boolean {
+  return o.customRules.some((r) => (r.conditions?.length ?? 0) > 0);
+}
+
+/** Per custom rule its conditions per customer (null: none), from the facts. */
+function conditionHolds(rules: readonly ScoreRule[], facts: ConditionFacts | undefined): (Uint8Array | null)[] {
+  return rules.map((rule) => {
+    if (!rule.conditions?.length) return null;
+    if (!facts) {
+      throw new CoreError(
+        'rules.noFacts',
+        {},
+        'rules with conditions on what customers bought need the stored transactions',
+      );
+    }
+    return matchConditions(facts, rule.conditions);
+  });
+}
+
 /**
  * The segments (0..count − 1) that no score combination on the current scales reaches: every
- * (r, f, m) grade triple is run through the rules as customers' scores are.
+ * (r, f, m) grade triple is run through the rules as customers' scores are (first match wins).
  */
-function unreachableSegments(
+export function unreachableSegments(
   s: ScaledScores,
   rules: readonly ScoreRule[],
   ruleSegment: readonly number[],
@@ -130,7 +158,14 @@ function unreachableSegments(
       }
     }
   }
+  // A rule with conditions may or may not hold for a customer, so it never hides the rules below it:
+  // rule k is reachable when some triple matches its scores and no earlier rule without conditions.
+  const grid = { ...s, r, f, m };
   const reached = new Set<number>();
-  for (const k of applyRules({ ...s, r, f, m }, rules)) if (k < rules.length) reached.add(ruleSegment[k]);
+  for (let k = 0; k < rules.length; k++) {
+    if (reached.has(ruleSegment[k])) continue;
+    const probe = [...rules.slice(0, k).filter((x) => !x.conditions?.length), { ...rules[k], conditions: undefined }];
+    if (applyRules(grid, probe).includes(probe.length - 1)) reached.add(ruleSegment[k]);
+  }
   return Array.from({ length: count }, (_, i) => i).filter((i) => !reached.has(i));
 }

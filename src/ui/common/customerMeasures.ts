@@ -8,6 +8,9 @@ import type { NumericAttribute } from '../../core/cluster/customerAttributes.ts'
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import type { MessageKey } from '../i18n/en.ts';
 import { t } from '../i18n/i18n.svelte.ts';
+import { pAliveColumn } from './pAliveMeasure.ts';
+
+export { pAliveStandIn } from './pAliveMeasure.ts';
 
 /** Columns by measure id: r, f, m, and clv and pAlive when fitted, attr:<name> per attribute. */
 export function customerMeasures(
@@ -25,7 +28,8 @@ export function customerMeasures(
         return i === undefined ? NaN : col[i];
       });
     out.clv = aligned(clv.predictions.clv);
-    out.pAlive = aligned(clv.predictions.pAlive);
+    // P(alive) withheld (dropout not identified): the stand-in (pAliveStandIn says so on screen).
+    out.pAlive = aligned(pAliveColumn(clv));
   }
   for (const a of attributes) if (a.values.length === rfm.n) out[`attr:${a.name}`] = a.values;
   return out;

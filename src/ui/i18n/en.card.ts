@@ -10,6 +10,7 @@ export const enCard = {
   'card.segments': 'Segment and action',
   'card.rfm': 'Recency · frequency · monetary',
   'card.recencyDays': '{d} days',
+  'card.order': '{n} order',
   'card.orders': '{n} orders',
   'card.scores': 'Scores R {r} · F {f} · M {m}',
   'card.clv': 'Lifetime value (next {months} months)',

@@ -25,8 +25,6 @@ export const enCluster = {
   'cl.cancel': 'Cancel',
   'cl.distributions': 'Features before clustering (transformed)',
   'cl.scan': 'Choosing k: inertia (elbow) and mean silhouette',
-  'cl.suggest':
-    'Suggested k = {k}: the best mean silhouette ({s}, on {n} customers). The elbow of the inertia curve is at k = {elbow}.',
   'cl.scanSample':
     'The scan of k ran on a random sample of {m} of the {n} customers (inertia scaled up to all of them); the chosen k is then clustered on every customer, starting from the sample’s centroids.',
   'cl.quality': 'k = {k}: inertia {inertia}, mean silhouette {s}, {iterations} iterations{converged}.',
@@ -60,9 +58,9 @@ export const enCluster = {
   'how.cl.kmeans':
     'k-means (Lloyd) starts from k-means++ seeds, several times from a seeded random sequence (the same seed gives the same result), and keeps the run with the lowest inertia (the sum of squared distances to the centroids). It stops when the centroids move less than 10⁻⁴ of the features’ variance, or after 300 iterations.',
   'how.cl.k':
-    'Choosing k: for k = 2 … 10 the inertia (it always falls; look for the elbow) and the mean silhouette s = (b − a)/max(a, b), where a is a customer’s mean distance to its own cluster and b to the nearest other cluster; on more than 2,000 customers it is computed on a seeded sample of 2,000. On more than 5,000 customers the scan runs k-means on a seeded sample of 5,000 (inertias scaled up to all customers); the k in use is then clustered on every customer by one k-means run starting from the sample’s centroids. The suggestion is the k with the best silhouette.',
+    'Choosing k: for k = 2 … 10 the inertia (it always falls; look for the elbow) and the mean silhouette s = (b − a)/max(a, b), where a is a customer’s mean distance to its own cluster and b to the nearest other cluster; on more than 2,000 customers it is computed on a seeded sample of 2,000. On more than 5,000 customers the scan runs k-means on a seeded sample of 5,000 (inertias scaled up to all customers); the k in use is then clustered on every customer by one k-means run starting from the sample’s centroids. The suggestion is the k with the best silhouette among k ≥ 3 whose every cluster holds at least 5 % of the customers (the smaller k when two are within 0.01): the best silhouette alone is often k = 2, which only splits better from worse customers, and on few customers it climbs to k = 10 with clusters of two or three. When no k meets the rule, the best silhouette of all.',
   'how.cl.profiles':
-    'Profiles are in original units. A cluster is “recent” when its median recency is at most 2/3 of everyone’s, “lapsed” at 3/2 or more; likewise “frequent”/“infrequent” and “high”/“low spend” for frequency and monetary. “Mostly” is the segment most of its customers are in.',
+    'Profiles are in original units. A cluster is “recent” when its median recency is at most 2/3 of everyone’s, “lapsed” at 3/2 or more; likewise “frequent”/“infrequent” and “high”/“low spend” for frequency and monetary. A word is used only when at least 90 % of the cluster’s customers are on that side of everyone’s median, so a name never contradicts most of its members; “one-time buyers” when 90 % bought once. “Mostly” is the segment most of its customers are in.',
   'ahp.title': 'Customer value index (AHP)',
   'ahp.hierarchy': 'Indicator hierarchy',
   'ahp.goal': 'Customer value',

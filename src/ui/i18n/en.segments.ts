@@ -159,7 +159,7 @@ export const enSegments = {
   'how.seg.cn8':
     'RFM 8 value classes: each of R, F and M is high or low against its {basis} over all customers. F and M are high when strictly above it; R is high (recent) when the days since the last purchase are strictly below it; a value on the line counts as low. M decides important (重要) or ordinary (一般); R and F decide value (both high), development (R high, F low), retention (R low, F high) or win-back (both low).',
   'how.seg.tiers':
-    'Value tiers, the first match wins: VIP when R, F and M are all ≥ {vip}; loyal when F ≥ {loyalF} and M < {loyalM}; potential when R ≥ {potentialR}, M ≥ {potentialM} and F ≤ {potentialF}; everyone else is ordinary.',
+    'Value tiers, the first match wins: VIP when R, F and M are all ≥ {vip}; at risk when R ≤ {atRiskR} and FM = ⌈(F + M) / 2⌉ ≥ {atRiskFM} (valuable customers who have not bought lately); loyal when F ≥ {loyalF} and M < {loyalM}; potential when R ≥ {potentialR}, M ≥ {potentialM} and F ≤ {potentialF}; everyone else is ordinary. The defaults never call a customer with F ≥ 4 or FM ≥ 4 ordinary: the best customers of the past are won back, not mass-marketed to.',
   'how.seg.custom':
     'Custom rules: a customer goes to the first rule whose ranges contain all of its scores (1–5; FM = ⌈(F + M) / 2⌉). Customers who match no rule are counted as unmatched and kept in every export.',
   'how.seg.stretch':

@@ -1,3 +1,11 @@
+import { enRules } from './en.rules.ts';
+import { enOffers } from './en.offers.ts';
+import { enBasket } from './en.basket.ts';
+import { enProducts } from './en.products.ts';
+import { enJudge } from './en.judge.ts';
+import { enGuard } from './en.guard.ts';
+import { enIntervals } from './en.intervals.ts';
+import { enBacktest } from './en.backtest.ts';
 import { enCompute } from './en.compute.ts';
 import { enJobs } from './en.jobs.ts';
 import { enDataworker } from './en.dataworker.ts';
@@ -7,6 +15,7 @@ import { enA11y } from './en.a11y.ts';
 import { enCard } from './en.card.ts';
 import { enCore } from './en.core.ts';
 import { enImport } from './en.import.ts';
+import { enFormats } from './en.formats.ts';
 import { enGlossary } from './en.glossary.ts';
 import { enLearn } from './en.learn.ts';
 import { enTime } from './en.time.ts';
@@ -22,9 +31,13 @@ import { enDates } from './en.dates.ts';
 import { enEngines } from './en.engines.ts';
 import { enRouting } from './en.routing.ts';
 import { enReview } from './en.review.ts';
+import { enDefaults } from './en.defaults.ts';
+import { enItems } from './en.items.ts';
 
 /** English UI text: the reference catalogue; zh-CN must have every key (the compiler checks). */
 export const en = {
+  ...enItems,
+  ...enIntervals,
   ...enSegments,
   ...enClv,
   ...enCluster,
@@ -38,6 +51,7 @@ export const en = {
   ...enA11y,
   ...enCohorts,
   ...enImport,
+  ...enFormats,
   ...enSummary,
   ...enTabsCli,
   ...enBounded,
@@ -47,8 +61,16 @@ export const en = {
   ...enEngines,
   ...enRouting,
   ...enReview,
+  ...enGuard,
+  ...enDefaults,
   ...enCompute,
   ...enDataworker,
+  ...enBacktest,
+  ...enJudge,
+  ...enProducts,
+  ...enRules,
+  ...enOffers,
+  ...enBasket,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',
@@ -58,7 +80,8 @@ export const en = {
   'drop.title': 'Import your CSV',
   'drop.hint': 'Drop a transactions file here (customer, date, amount), or choose one.',
   'drop.button': 'Choose a file',
-  'drop.formats': 'CSV, TSV or text; UTF-8, UTF-16 or GBK; comma, semicolon, tab, pipe or spaces.',
+  'drop.formats':
+    'CSV, TSV or text (UTF-8, UTF-16 or GBK; comma, semicolon, tab, pipe or spaces), Excel .xlsx, Parquet or Arrow.',
   'sniff.reading': 'Reading {file}…',
   'map.title': 'Check the columns of {file}',
   'map.encoding': 'Encoding',

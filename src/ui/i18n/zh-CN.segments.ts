@@ -159,7 +159,7 @@ export const zhCNSegments: Record<keyof typeof enSegments, string> = {
   'how.seg.cn8':
     'RFM 八类价值客户：R、F、M 分别与全体客户的{basis}比较，分为高或低。F 和 M 严格大于基准为高；R 以距最近一次购买的天数计，严格小于基准为高（近期购买）；恰好等于基准算低。M 决定“重要”或“一般”；R 和 F 决定价值（都高）、发展（R 高 F 低）、保持（R 低 F 高）或挽留（都低）。',
   'how.seg.tiers':
-    '价值层级，按顺序取第一个符合的：R、F、M 都 ≥ {vip} 为 VIP；F ≥ {loyalF} 且 M < {loyalM} 为忠诚客户；R ≥ {potentialR}、M ≥ {potentialM} 且 F ≤ {potentialF} 为潜力客户；其余为普通客户。',
+    '价值层级，按顺序取第一个符合的：R、F、M 都 ≥ {vip} 为 VIP；R ≤ {atRiskR} 且 FM = ⌈(F + M) / 2⌉ ≥ {atRiskFM} 为流失风险客户（很有价值但最近没有购买）；F ≥ {loyalF} 且 M < {loyalM} 为忠诚客户；R ≥ {potentialR}、M ≥ {potentialM} 且 F ≤ {potentialF} 为潜力客户；其余为普通客户。默认阈值下，F ≥ 4 或 FM ≥ 4 的客户不会被归为普通客户：过去最好的客户应当去挽回，而不是只做大众营销。',
   'how.seg.custom':
     '自定义规则：客户归入第一条所有范围都包含其评分的规则（评分 1–5；FM = ⌈(F + M) / 2⌉）。不符合任何规则的客户计为“未匹配”，并保留在所有导出中。',
   'how.seg.stretch':

@@ -1,3 +1,11 @@
+import { zhCNRules } from './zh-CN.rules.ts';
+import { zhCNOffers } from './zh-CN.offers.ts';
+import { zhCNBasket } from './zh-CN.basket.ts';
+import { zhCNProducts } from './zh-CN.products.ts';
+import { zhCNJudge } from './zh-CN.judge.ts';
+import { zhCNGuard } from './zh-CN.guard.ts';
+import { zhCNIntervals } from './zh-CN.intervals.ts';
+import { zhCNBacktest } from './zh-CN.backtest.ts';
 import { zhCNCompute } from './zh-CN.compute.ts';
 import { zhCNJobs } from './zh-CN.jobs.ts';
 import { zhCNDataworker } from './zh-CN.dataworker.ts';
@@ -8,6 +16,7 @@ import { zhCNA11y } from './zh-CN.a11y.ts';
 import { zhCNCard } from './zh-CN.card.ts';
 import { zhCNCore } from './zh-CN.core.ts';
 import { zhCNImport } from './zh-CN.import.ts';
+import { zhCNFormats } from './zh-CN.formats.ts';
 import { zhCNGlossary } from './zh-CN.glossary.ts';
 import { zhCNLearn } from './zh-CN.learn.ts';
 import { zhCNTime } from './zh-CN.time.ts';
@@ -23,9 +32,13 @@ import { zhCNDates } from './zh-CN.dates.ts';
 import { zhCNEngines } from './zh-CN.engines.ts';
 import { zhCNRouting } from './zh-CN.routing.ts';
 import { zhCNReview } from './zh-CN.review.ts';
+import { zhCNDefaults } from './zh-CN.defaults.ts';
+import { zhCNItems } from './zh-CN.items.ts';
 
 /** 简体中文界面文字。 */
 export const zhCN: Messages = {
+  ...zhCNItems,
+  ...zhCNIntervals,
   ...zhCNSegments,
   ...zhCNClv,
   ...zhCNCluster,
@@ -39,6 +52,7 @@ export const zhCN: Messages = {
   ...zhCNA11y,
   ...zhCNCohorts,
   ...zhCNImport,
+  ...zhCNFormats,
   ...zhCNSummary,
   ...zhCNTabsCli,
   ...zhCNBounded,
@@ -48,8 +62,16 @@ export const zhCN: Messages = {
   ...zhCNEngines,
   ...zhCNRouting,
   ...zhCNReview,
+  ...zhCNGuard,
+  ...zhCNDefaults,
   ...zhCNCompute,
   ...zhCNDataworker,
+  ...zhCNBacktest,
+  ...zhCNJudge,
+  ...zhCNProducts,
+  ...zhCNRules,
+  ...zhCNOffers,
+  ...zhCNBasket,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
@@ -59,7 +81,8 @@ export const zhCN: Messages = {
   'drop.title': '导入您的 CSV',
   'drop.hint': '把交易文件（客户、日期、金额）拖到这里，或选择文件。',
   'drop.button': '选择文件',
-  'drop.formats': 'CSV、TSV 或文本；UTF-8、UTF-16 或 GBK；逗号、分号、制表符、竖线或空格分隔。',
+  'drop.formats':
+    'CSV、TSV 或文本（UTF-8、UTF-16 或 GBK；逗号、分号、制表符、竖线或空格分隔），Excel .xlsx、Parquet 或 Arrow。',
   'sniff.reading': '正在读取 {file}…',
   'map.title': '核对 {file} 的列',
   'map.encoding': '编码',

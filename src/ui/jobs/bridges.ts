@@ -25,6 +25,8 @@ const COMPUTE = { idleMs: 20_000, onAbort: 'terminate' } as const;
 
 /** CLV predictions (fits on the data worker's customer summary). */
 export const clvBridge = new WorkerBridge<ComputeApi>(computeWorker, COMPUTE);
+/** The prediction intervals (after the predictions, never in their way). */
+export const intervalsBridge = new WorkerBridge<ComputeApi>(computeWorker, COMPUTE);
 /** The CLV model checks. */
 export const checksBridge = new WorkerBridge<ComputeApi>(computeWorker, COMPUTE);
 /** The k scan and the chosen k-means run of the Clusters view. */

@@ -6,7 +6,7 @@ import { COHORT_PERIODS } from '../../core/cohorts/periods.ts';
 import type { CohortPeriod } from '../../core/cohorts/periods.ts';
 import { TIME_UNITS } from '../../core/clv/summarize.ts';
 import type { TimeUnit } from '../../core/clv/summarize.ts';
-import type { RepeatModelId } from '../../core/clv/types.ts';
+import type { ModelAsked } from '../../core/clv/modelChoice.ts';
 import { SCHEMES } from '../../core/segments/segmentCustomers.ts';
 import type { SchemeId } from '../../core/segments/segmentCustomers.ts';
 import type { AnalysisSettings } from '../state/analysisSettings.ts';
@@ -18,7 +18,7 @@ export interface RouteSetting {
   set(s: AnalysisSettings, value: string): void;
 }
 
-const MODELS = ['bgnbd', 'mbgnbd', 'pnbd', 'bgbb'] as const satisfies readonly RepeatModelId[];
+const MODELS = ['auto', 'bgnbd', 'mbgnbd', 'pnbd', 'bgbb'] as const satisfies readonly ModelAsked[];
 
 /** Segments: the segmentation scheme. */
 export const SCHEME: RouteSetting = {
@@ -31,7 +31,7 @@ export const SCHEME: RouteSetting = {
 export const CLV_MODEL: RouteSetting = {
   values: MODELS,
   get: (s) => s.clv.model,
-  set: (s, v) => (s.clv.model = v as RepeatModelId),
+  set: (s, v) => (s.clv.model = v as ModelAsked),
 };
 
 /** CLV: the time unit of the model. */

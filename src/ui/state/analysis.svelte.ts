@@ -17,6 +17,7 @@ import { defaultSettings, fromStored, segmentOptions } from './analysisSettings.
 import type { AnalysisSettings } from './analysisSettings.ts';
 import { session } from './session.svelte.ts';
 import { tableKey } from './tableKey.ts';
+import type { RuleChoices } from '../../../workers/data/analysisApi.ts';
 
 /** What the customer table is filtered to, set by a click or brush in a chart. */
 export type Selection =
@@ -29,9 +30,25 @@ class Analysis {
   readonly segmentsJob = new Job<SegmentAnalysis>();
   /** ABC, pyramid and Lorenz of the open RFM table's monetary values. */
   readonly valueJob = new Job<ValueAnalysis>();
+  /** The rule editor's items, attributes and whether there is profit, for the open dataset. */
+  readonly choicesJob = new Job<RuleChoices>();
+  /**
+   * The open RFM table on the settings' value basis: with 'profit' (and a profit column) monetary
+   * is each customer's Σ profit, so M scores, segments and every view reading monetary count
+   * profit; frequency and recency do not change.
+   */
+  basisRfm = $derived.by((): RfmTable | null => {
+    const rfm = session.rfm;
+    if (!rfm?.profit || this.settings.products.valueBasis !== 'profit') return rfm;
+    return { ...rfm, monetary: rfm.profit, valueBasis: 'profit' };
+  });
+  /** Whether values shown as monetary are profit (the basis is profit and the dataset has it). */
+  get onProfit(): boolean {
+    return this.basisRfm?.valueBasis === 'profit';
+  }
   /** The RFM table with the scores of the chosen scoring, as shown (R reversed for the textbook variant). */
   table = $derived.by((): RfmTable | null => {
-    const rfm = session.rfm;
+    const rfm = this.basisRfm;
     const s = this.segments;
     if (!rfm || !s || s.segment.length !== rfm.n) return rfm;
     return { ...rfm, ...displayScores(s.scoring, this.settings.rTextbook) };
@@ -67,12 +84,16 @@ class Analysis {
         if (id !== this.datasetId) void this.useDataset(id);
       });
       $effect(() => {
-        const rfm = session.rfm;
+        const rfm = this.basisRfm;
         const options = segmentOptions($state.snapshot(this.settings) as AnalysisSettings);
-        if (!rfm || this.loadedFor !== session.currentId) return;
+        const id = session.currentId;
+        if (!rfm || this.loadedFor !== id) return;
         const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
-        void this.segmentsJob.run(`${tableKey(rfm)}:${JSON.stringify(options)}`, async (signal) => {
-          const result = await dataBridge.call(signal, 'segments', values, options);
+        // Rules on what customers did read the stored transactions of this table's dataset and day.
+        const dataset = id === null ? undefined : { id, referenceDay: rfm.referenceDay };
+        const key = `${tableKey(rfm)}:${rfm.valueBasis ?? 'revenue'}:${JSON.stringify(options)}`;
+        void this.segmentsJob.run(key, async (signal) => {
+          const result = await dataBridge.call(signal, 'segments', values, options, dataset);
           if (!signal.aborted) this.keepSelection(result);
           return result;
         });
@@ -87,6 +108,18 @@ class Analysis {
         );
       });
     });
+  }
+
+  /** The rule editor's choices of the open dataset, or null until loaded (see loadRuleChoices). */
+  get ruleChoices(): RuleChoices | null {
+    return this.choicesJob.value;
+  }
+
+  /** Asks the data worker for the rule editor's choices of the open dataset (once per dataset). */
+  loadRuleChoices(): void {
+    const id = session.currentId;
+    if (id === null) return;
+    void this.choicesJob.run(String(id), (signal) => dataBridge.call(signal, 'ruleChoices', id));
   }
 
   /** Loads the stored settings of a dataset (defaults for a fresh import, id null). */
@@ -115,7 +148,7 @@ class Analysis {
     clearTimeout(this.saveTimer);
     const snapshot = $state.snapshot(this.settings) as AnalysisSettings;
     this.saveTimer = setTimeout(
-      () => void saveSettings(id, snapshot as unknown as Record<string, unknown> & { v: 1 }),
+      () => void saveSettings(id, snapshot as unknown as Record<string, unknown> & { v: number }),
       300,
     );
   }

@@ -1,20 +1,23 @@
 /**
  * The user's analysis choices for one dataset, with their defaults. Stored per dataset in the
  * `settings` table (src/db/settings.ts) under version `v`; unknown or missing fields fall back to
- * the defaults one by one, so settings written by an older app still open.
+ * the defaults one by one, so settings written by an older app still open. Version 2 (issue 16)
+ * made the automatic model choice the default: a version-1 dataset whose model was the old default
+ * (BG/NBD) moves to 'auto' once; a model pinned to anything else stays.
  */
 import { cutsError } from '../../core/rfm/gradeByCuts.ts';
 import type { Dimension } from '../../core/rfm/scoreRfm.ts';
 import { SCHEMES } from '../../core/segments/segmentCustomers.ts';
 import type { SchemeId, SegmentOptions } from '../../core/segments/segmentCustomers.ts';
 import type { ScoreRange, ScoreRule } from '../../core/segments/scoreRules.ts';
-import { TIER_DEFAULT, tierThresholdsError } from '../../core/segments/valueTiers.ts';
+import { conditionsFrom } from '../../core/segments/conditions.ts';
+import { TIER_DEFAULT, tierThresholdsError, upgradeTiers } from '../../core/segments/valueTiers.ts';
 import type { TierThresholds } from '../../core/segments/valueTiers.ts';
 import type { ClvOptions } from '../../core/clv/clvAnalysis.ts';
 import { DAYS_PER_MONTH } from '../../core/clv/customerValue.ts';
 import { TIME_UNITS } from '../../core/clv/summarize.ts';
 import type { TimeUnit } from '../../core/clv/summarize.ts';
-import type { RepeatModelId } from '../../core/clv/types.ts';
+import type { ModelAsked } from '../../core/clv/modelChoice.ts';
 import type { AhpNode } from '../../core/ahp/ahpHierarchy.ts';
 import type { Scaling, Transform } from '../../core/cluster/featureMatrix.ts';
 import { ABC_DEFAULT } from '../../core/concentration/abcClasses.ts';
@@ -23,16 +26,24 @@ import { defaultTimeSettings, timeFrom } from './timeSettings.ts';
 import type { TimeSettings } from './timeSettings.ts';
 import { cohortFrom, crosstabFrom, defaultCohortSettings, defaultCrosstabSettings } from './cohortSettings.ts';
 import type { CohortSettings, CrosstabSettings } from './cohortSettings.ts';
+import { defaultProductSettings, productsFrom } from './productSettings.ts';
+import type { ProductSettings } from './productSettings.ts';
 
-/** A custom rule as the user edits it: score ranges plus the segment's name, colour and action. */
+/**
+ * A custom rule as the user edits it: score ranges and conditions on what customers did
+ * (`conditions`, core/segments/conditions.ts) plus the segment's name, colour and action.
+ */
 export interface CustomRule extends ScoreRule {
   name: string;
   colour: string;
   action: string;
 }
 
+/** The version written now; fromStored upgrades older ones. */
+export const SETTINGS_VERSION = 2;
+
 export interface AnalysisSettings {
-  v: 1;
+  v: typeof SETTINGS_VERSION;
   /** Cumulative revenue shares ending classes A and B. */
   abcCuts: [number, number];
   /** Cumulative customer shares ending the key, major and ordinary layers. */
@@ -56,6 +67,8 @@ export interface AnalysisSettings {
   time: TimeSettings;
   cohorts: CohortSettings;
   crosstab: CrosstabSettings;
+  /** What customers buy: value basis, cube potential, offers, replenishment (issue 17). */
+  products: ProductSettings;
 }
 
 /** The field-sales visit list: the segments to visit (of the current scheme) and who was visited. */
@@ -176,7 +189,8 @@ function ahpFrom(stored: unknown): AhpSettings {
 
 /** The CLV view's choices. */
 export interface ClvSettings {
-  model: RepeatModelId;
+  /** A pinned repeat model, or 'auto' (the default): the best backtest, else the lowest AIC. */
+  model: ModelAsked;
   unit: TimeUnit;
   horizonMonths: number;
   marginPct: number;
@@ -185,15 +199,19 @@ export interface ClvSettings {
   current: 'historical' | 'ccv';
   cut: 'mean' | 'median' | 'percentile';
   cutP: number;
-  /** Last calibration day of the model checks (days since 1970-01-01); null = the middle of the data. */
+  /** Last calibration day of the backtest and model checks (days since 1970-01-01); null = all but the last quarter. */
   splitDay: number | null;
   /** Last day of the data the predictions learn from; null = the last transaction day. */
   calibrationDay: number | null;
+  /** Level of the prediction intervals, percent. */
+  intervalLevel: 80 | 95;
+  /** The N of "P(no purchase in the next N days)" on the card. */
+  timingDays: 30 | 60 | 90;
 }
 
 export function defaultClvSettings(): ClvSettings {
   return {
-    model: 'bgnbd',
+    model: 'auto',
     unit: 'week',
     horizonMonths: 12,
     marginPct: 30,
@@ -204,6 +222,8 @@ export function defaultClvSettings(): ClvSettings {
     cutP: 75,
     splitDay: null,
     calibrationDay: null,
+    intervalLevel: 80,
+    timingDays: 30,
   };
 }
 
@@ -225,7 +245,7 @@ export function clvOptions(c: ClvSettings): ClvOptions {
 }
 
 const CLV_CHECKS: { [K in keyof ClvSettings]: (v: unknown) => boolean } = {
-  model: (v) => ['bgnbd', 'mbgnbd', 'pnbd', 'bgbb'].includes(v as string),
+  model: (v) => ['auto', 'bgnbd', 'mbgnbd', 'pnbd', 'bgbb'].includes(v as string),
   unit: (v) => (TIME_UNITS as readonly unknown[]).includes(v),
   horizonMonths: (v) => typeof v === 'number' && v > 0 && v <= 600,
   marginPct: (v) => typeof v === 'number' && v >= 0 && v <= 100,
@@ -236,6 +256,8 @@ const CLV_CHECKS: { [K in keyof ClvSettings]: (v: unknown) => boolean } = {
   cutP: (v) => typeof v === 'number' && v >= 0 && v <= 100,
   splitDay: (v) => v === null || Number.isInteger(v),
   calibrationDay: (v) => v === null || Number.isInteger(v),
+  intervalLevel: (v) => v === 80 || v === 95,
+  timingDays: (v) => v === 30 || v === 60 || v === 90,
 };
 
 function clvFrom(stored: unknown): ClvSettings {
@@ -250,7 +272,7 @@ function clvFrom(stored: unknown): ClvSettings {
 
 export function defaultSettings(): AnalysisSettings {
   return {
-    v: 1,
+    v: SETTINGS_VERSION,
     abcCuts: [...ABC_DEFAULT],
     pyramidCuts: [...PYRAMID_DEFAULT],
     scheme: 'rfm11',
@@ -269,6 +291,7 @@ export function defaultSettings(): AnalysisSettings {
     time: defaultTimeSettings(),
     cohorts: defaultCohortSettings(),
     crosstab: defaultCrosstabSettings(),
+    products: defaultProductSettings(),
   };
 }
 
@@ -280,7 +303,13 @@ export function segmentOptions(s: AnalysisSettings): SegmentOptions {
     scoring: { grades: s.grades, ties: s.ties, ...custom },
     cn8Basis: s.cn8Basis,
     tiers: s.tiers,
-    customRules: s.customRules.map(({ r, f, m, fm }) => ({ r, f, m, fm })),
+    customRules: s.customRules.map(({ r, f, m, fm, conditions }) => ({
+      r,
+      f,
+      m,
+      fm,
+      ...(conditions?.length ? { conditions } : {}),
+    })),
   };
 }
 
@@ -302,13 +331,19 @@ function ruleFrom(x: unknown): CustomRule | null {
     if (!isRange(o[d])) return null;
     rule[d] = o[d] as ScoreRange;
   }
+  // Conditions on what customers did (issue 17): an invalid one drops the rule, as a bad range does.
+  if (o.conditions !== undefined) {
+    const conditions = conditionsFrom(o.conditions);
+    if (!conditions) return null;
+    if (conditions.length) rule.conditions = conditions;
+  }
   return rule;
 }
 
 /** Settings read back from storage, each field checked and replaced by its default when invalid. */
 export function fromStored(stored: Record<string, unknown> | undefined): AnalysisSettings {
   const s = defaultSettings();
-  if (!stored || stored.v !== 1) return s;
+  if (!stored || (stored.v !== 1 && stored.v !== SETTINGS_VERSION)) return s;
   if (isNumbers(stored.abcCuts, 2)) s.abcCuts = stored.abcCuts as [number, number];
   if (isNumbers(stored.pyramidCuts, 3)) s.pyramidCuts = stored.pyramidCuts as [number, number, number];
   if (SCHEMES.includes(stored.scheme as SchemeId)) s.scheme = stored.scheme as SchemeId;
@@ -321,7 +356,8 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
     const c = cuts?.[d];
     if (isNumbers(c) && cutsError(c) === null) s.customCuts[d] = c;
   }
-  const tiers = { ...TIER_DEFAULT, ...(stored.tiers as object) } as TierThresholds;
+  // The pre-issue-16 default thresholds move to the new default; edited ones stay.
+  const tiers = upgradeTiers(typeof stored.tiers === 'object' && stored.tiers !== null ? stored.tiers : undefined);
   if (tierThresholdsError(tiers) === null) s.tiers = tiers;
   if (Array.isArray(stored.customRules)) {
     const rules = stored.customRules.map(ruleFrom);
@@ -331,6 +367,8 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
     for (const [k, v] of Object.entries(stored.actions)) if (typeof v === 'string') s.actions[k] = v;
   }
   s.clv = clvFrom(stored.clv);
+  // Version 1's default model was BG/NBD: the automatic choice replaces it once.
+  if (stored.v === 1 && s.clv.model === 'bgnbd') s.clv.model = 'auto';
   s.cluster = clusterFrom(stored.cluster);
   s.ahp = ahpFrom(stored.ahp);
   s.cohorts = cohortFrom(stored.cohorts);
@@ -339,5 +377,6 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
   const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
   if (visit && strings(visit.segments) && strings(visit.done)) s.visit = { segments: visit.segments, done: visit.done };
   s.time = timeFrom(stored.time);
+  s.products = productsFrom(stored.products);
   return s;
 }

@@ -65,8 +65,9 @@ class CardState {
         const customers = rfm.customer;
         void this.searchJob.run(table, (signal) => dataBridge.call(signal, 'searchText', id, customers));
         const values = { recency: rfm.recency, frequency: rfm.frequency, monetary: rfm.monetary };
-        void this.schemesJob.run(`${table}:${JSON.stringify(options)}`, (signal) =>
-          dataBridge.call(signal, 'allSchemes', values, options),
+        const dataset = { id, referenceDay: rfm.referenceDay };
+        void this.schemesJob.run(`${table}:${rfm.valueBasis ?? 'revenue'}:${JSON.stringify(options)}`, (signal) =>
+          dataBridge.call(signal, 'allSchemes', values, options, dataset),
         );
         if (k !== null && k < rfm.n) {
           const customer = customers[k];

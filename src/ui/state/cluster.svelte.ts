@@ -17,6 +17,7 @@ import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
 import { CancelledRequests } from './cancelledRequests.ts';
 import { clv } from './clv.svelte.ts';
+import { identity } from './identity.ts';
 import { session } from './session.svelte.ts';
 
 export type ClusterSelection = { kind: 'cluster'; index: number } | { kind: 'brush'; indices: Uint32Array };
@@ -28,16 +29,6 @@ interface ScanInputs {
   scaling: Scaling;
   seed: number;
   restarts: number;
-}
-
-const identities = new WeakMap<object, number>();
-let nextIdentity = 1;
-/** A number that stays with an object (an array, a result) for as long as it lives: part of a request key. */
-function identity(o: object | null): number {
-  if (!o) return 0;
-  let id = identities.get(o);
-  if (id === undefined) identities.set(o, (id = nextIdentity++));
-  return id;
 }
 
 class ClusterState {

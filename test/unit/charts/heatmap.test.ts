@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { drawHeatmap } from '../../../src/charts/heatmap.ts';
 import type { HeatmapData, HeatmapOpts } from '../../../src/charts/heatmap.ts';
-import { cellFill } from '../../../src/charts/rfmGridLegend.ts';
+import { cellFill, divergingFill } from '../../../src/charts/rfmGridLegend.ts';
 import { cleanSvg, click, fmt, host, press } from './chartTestUtils.ts';
 
 /** A retention triangle: three cohorts, four offsets, cells past the data NaN. */
@@ -191,5 +191,39 @@ describe('drawHeatmap', () => {
     const el = host();
     drawHeatmap(el, { ...triangle(), selected: { row: 0, col: 1 } }, opts({ onSelect: () => {} }));
     expect(cleanSvg(el)).toMatchSnapshot();
+  });
+
+  it('colours a lift around 1 on a diverging log scale: ½ and 2 equally far, clamped to the domain', () => {
+    const el = host();
+    const data = { rows: ['loyal', 'new'], cols: ['Art', 'Paper', 'Phones'], values: [0.5, 1, 2, 8, 0.25, NaN] };
+    drawHeatmap(el, data, opts({ diverging: { mid: 1 }, domain: [0.25, 4], valueText: (v) => String(v) }));
+    // reach = ln 4: t = 0.5 + 0.5 · ln(v) / ln 4.
+    expect(cell(el, 0, 0).getAttribute('fill')).toBe(divergingFill(0.25));
+    expect(cell(el, 0, 1).getAttribute('fill')).toBe(divergingFill(0.5));
+    expect(cell(el, 0, 2).getAttribute('fill')).toBe(divergingFill(0.75));
+    expect(cell(el, 1, 0).getAttribute('fill')).toBe(divergingFill(1)); // 8 is past 4: the darkest blue
+    expect(cell(el, 1, 1).getAttribute('fill')).toBe(divergingFill(0));
+    expect(cell(el, 1, 2).getAttribute('fill')).toBe('none');
+    // The legend's ends are the domain's.
+    expect(Array.from(el.querySelectorAll('.legend text')).map((t) => t.textContent)).toEqual([
+      'Retention',
+      '0.25',
+      '4',
+    ]);
+  });
+
+  it('writes column labels upwards instead of thinning them when asked', () => {
+    const cols = Array.from({ length: 12 }, (_, j) => `Sub-category number ${j}`);
+    const data = { rows: ['a'], cols, values: cols.map((_, j) => j + 1) };
+    const el = host();
+    drawHeatmap(el, data, opts());
+    const thinned = el.querySelectorAll('.col-labels text').length;
+    expect(thinned).toBeLessThan(12);
+    const el2 = host();
+    drawHeatmap(el2, data, opts({ uprightColumnLabels: true }));
+    const labels = Array.from(el2.querySelectorAll('.col-labels text'));
+    expect(labels).toHaveLength(12);
+    expect(labels[0].getAttribute('transform')).toMatch(/rotate\(-90\)$/);
+    expect(labels[3].querySelector('title')?.textContent).toBe('Sub-category number 3');
   });
 });

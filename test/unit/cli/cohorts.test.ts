@@ -122,7 +122,7 @@ describe('segmap cohorts', () => {
     60_000,
   );
 
-  // Issue 14: one 9999-12-31 line among the sample shop's 4,151 wrote 127 MB of JSON for 400 customers
+  // Issue 14: one 9999-12-31 line among the sample shop's 3,830 wrote 127 MB of JSON for 400 customers
   // (kept here on purpose: --keep-outlier-dates; by default the import drops it).
   it.each([
     ['9999-12-31', 'month', 120],

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { beforeAll } from 'vitest';
+import { buildCli } from '../../../scripts/build-cli.js';
 
 const BIN = fileURLToPath(new URL('../../../bin/segmap.js', import.meta.url));
 
@@ -29,3 +31,23 @@ export function tempFiles(prefix: string): { dir: string; write: (name: string, 
     },
   };
 }
+
+/** Bundles the CLI that `segmap` runs once before the calling file's tests. */
+export function useBuiltCli(): void {
+  beforeAll(async () => {
+    await buildCli();
+  }, 60_000);
+}
+
+/** The flags that read CDNOW's sample: no header, runs of spaces, customer, date, amount in columns 1, 3, 5. */
+export const CDNOW_ARGS = [
+  '--no-header',
+  '--delimiter',
+  'whitespace',
+  '--map',
+  'customer=1',
+  '--map',
+  'date=3',
+  '--map',
+  'amount=5',
+];

@@ -1,17 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { buildCli } from '../../../scripts/build-cli.js';
+import { describe, expect, it } from 'vitest';
 import { sharedData } from '../helpers.ts';
-import { segmap, tempFiles } from './runCli.ts';
+import { CDNOW_ARGS, segmap, tempFiles, useBuiltCli } from './runCli.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/ten-customers.csv', import.meta.url));
 const { dir, write } = tempFiles('segmap-cli-');
 
-beforeAll(async () => {
-  await buildCli();
-}, 60_000);
+useBuiltCli();
 
 describe('segmap rfm', () => {
   it('writes the contracted columns and the hand-worked numbers', () => {
@@ -38,21 +35,7 @@ describe('segmap rfm', () => {
       'cdnow.txt',
       ' 00004 0001 19970101  2   29.33\r\n 00004 0001 19970118  2   29.73\r\n 00021 0002 19970101  3   63.34\r\n',
     );
-    const r = segmap(
-      'rfm',
-      f,
-      '--no-header',
-      '--delimiter',
-      'whitespace',
-      '--map',
-      'customer=1',
-      '--map',
-      'date=3',
-      '--map',
-      'amount=5',
-      '--reference-date',
-      '1997-02-01',
-    );
+    const r = segmap('rfm', f, ...CDNOW_ARGS, '--reference-date', '1997-02-01');
     expect(r.code).toBe(0);
     // Two customers: the better one has 1 of 2 strictly worse → 1 + ⌊5·1/2⌋ = 3; the worse one gets 1.
     expect(r.stdout.trim().split('\n').slice(-2)).toEqual(['00004,14,2,59.06,3,3,1,331', '00021,31,1,63.34,1,1,3,113']);

@@ -128,6 +128,7 @@ describe('segmap segments', () => {
     expect(j.gradesUsed).toEqual({ r: 5, f: 4, m: 5 }); // F: 5, 4, 3 and 1 (ties of 2 and of 1 share)
     expect(j.segments.map((s: { id: string; customers: number }) => `${s.id} ${s.customers}`)).toEqual([
       'vip 4',
+      'at_risk 0',
       'loyal 0',
       'potential 0',
       'ordinary 6',

@@ -28,7 +28,7 @@ describe('segmap … --summary', () => {
     const seg = segmap('segments', summary, '--summary', '--scheme', 'cn8', '--json');
     expect(seg.code).toBe(0);
     expect(JSON.parse(seg.stdout).kind).toBe('summary');
-    const clv = segmap('clv', summary, '--summary', '--json');
+    const clv = segmap('clv', summary, '--summary', '--model', 'bgnbd', '--json');
     expect(clv.code).toBe(0);
     expect(JSON.parse(clv.stdout)).toMatchObject({ model: 'bgnbd', customers: 150, converged: true });
   });

@@ -5,7 +5,7 @@ import { clusterProfiles, crossTab, dominantSegment } from '../../../src/core/cl
 import { featureMatrix, signedLog1p } from '../../../src/core/cluster/featureMatrix.ts';
 import { kmeans, lloyd } from '../../../src/core/cluster/kmeans.ts';
 import { pca2, symmetricEigen } from '../../../src/core/cluster/pca2.ts';
-import { elbowK, samplePoints, scanK } from '../../../src/core/cluster/scanK.ts';
+import { elbowK, samplePoints, scanK, suggestK } from '../../../src/core/cluster/scanK.ts';
 import { silhouette, silhouettes } from '../../../src/core/cluster/silhouette.ts';
 import { computeRfm } from '../../../src/core/rfm/computeRfm.ts';
 import { rng } from '../rng.ts';
@@ -350,9 +350,20 @@ describe('features, profiles and projections', () => {
       medianM: 1000,
       traits: ['recent', 'frequent', 'highSpend'],
     });
-    expect(p[1]).toMatchObject({ size: 3, medianR: 110, traits: ['lapsed', 'infrequent', 'lowSpend'] });
+    // Issue 16: all three bought once: "one-time buyers" says more than "infrequent".
+    expect(p[1]).toMatchObject({ size: 3, medianR: 110, traits: ['lapsed', 'oneTime', 'lowSpend'] });
     expect(p[0].revenueShare).toBeCloseTo(3000 / 3075, 12);
     expect(p[0].meanR).toBe(4);
+    // Issue 16: a name must not contradict its members: with one of ten "lapsed" members (median
+    // recency 300 days) who bought 20 days ago, 90 % still share it; with two, the word goes.
+    const lapsed = (recent: number) => ({
+      recency: [...Array.from({ length: 10 }, (_, i) => (i < recent ? 20 : 300)), ...Array(10).fill(60)],
+      frequency: Array(20).fill(2),
+      monetary: Array(20).fill(50),
+    });
+    const labels = [...Array(10).fill(0), ...Array(10).fill(1)];
+    expect(clusterProfiles(labels, 2, lapsed(1))[0].traits).toEqual(['lapsed']);
+    expect(clusterProfiles(labels, 2, lapsed(2))[0].traits).toEqual([]);
     const t = crossTab([0, 0, 1, 1, 1], 2, [2, 2, 0, 1, 0], 3);
     expect(Array.from(t)).toEqual([0, 0, 2, 2, 1, 0]);
     expect(dominantSegment(t, 2, 3, 1)).toEqual({ segment: 0, share: 2 / 3 });
@@ -438,3 +449,28 @@ function meanVariance(p: { n: number; d: number; data: Float64Array }): number {
   }
   return meanVar;
 }
+
+describe('suggestK (issue 16): a useful k, not the best silhouette alone', () => {
+  const row = (k: number, silhouette: number, smallestShare = 0.2) => ({ k, silhouette, smallestShare });
+  it.each([
+    {
+      name: 'k = 2 best: the best k ≥ 3',
+      rows: [row(2, 0.45), row(3, 0.4), row(4, 0.42)],
+      want: { k: 4, reason: 'rule' },
+    },
+    {
+      name: 'k = 10 best with clusters of two: the best with every cluster ≥ 5 %',
+      rows: [row(2, 0.45), row(3, 0.41), row(4, 0.46, 0.09), row(9, 0.47, 0.03), row(10, 0.5, 0.02)],
+      want: { k: 4, reason: 'rule' },
+    },
+    { name: 'within 0.01: the smaller k', rows: [row(3, 0.333), row(4, 0.331)], want: { k: 3, reason: 'rule' } },
+    {
+      name: 'no k meets the rule: the best silhouette of all',
+      rows: [row(2, 0.5), row(3, 0.3, 0.01)],
+      want: { k: 2, reason: 'fallback' },
+    },
+    { name: 'nothing to split', rows: [], want: { k: 1, reason: 'none' } },
+  ])('$name', ({ rows, want }) => {
+    expect(suggestK(rows)).toEqual(want);
+  });
+});

@@ -40,7 +40,7 @@ describe('CLV refuses data that cannot support a fit, with a code the UI transla
     const { table } = await importText(text);
     let error: unknown = null;
     try {
-      clvAnalysis(table, DEFAULT_CLV_OPTIONS);
+      clvAnalysis(table, { ...DEFAULT_CLV_OPTIONS, model: 'bgnbd' });
     } catch (e) {
       error = e;
     }
@@ -51,7 +51,7 @@ describe('CLV refuses data that cannot support a fit, with a code the UI transla
 
   it('a calibration end before every first purchase → fit.noCustomers', async () => {
     const { table } = await importText(shop(30, [[40], [80, 120]]));
-    expect(() => clvAnalysis(table, { ...DEFAULT_CLV_OPTIONS, calibrationEnd: 0 })).toThrow(
+    expect(() => clvAnalysis(table, { ...DEFAULT_CLV_OPTIONS, model: 'bgnbd', calibrationEnd: 0 })).toThrow(
       expect.objectContaining({ code: 'fit.noCustomers' }),
     );
   });
@@ -64,7 +64,7 @@ describe('CLV refuses data that cannot support a fit, with a code the UI transla
     }
     rows.push(['late', '2024-12-31', 1]);
     const { table } = await importText(csv(rows), { cleaning: { dropNonPositive: false } });
-    const r = clvAnalysis(table, DEFAULT_CLV_OPTIONS);
+    const r = clvAnalysis(table, { ...DEFAULT_CLV_OPTIONS, model: 'bgnbd' });
     const zero = r.spendNotes.find((n) => n.code === 'spend.zeroValue');
     expect(zero?.params.customers).toBe(2); // c10 and c30 (c0 and c20 made no repeat purchase)
     expect(zero?.text).toMatch(/^2 customers whose repeat purchases average zero/);

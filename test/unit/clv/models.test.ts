@@ -37,7 +37,9 @@ const atPrecision = (got: number, published: number, decimals: number) =>
 describe.skipIf(!CDNOW.present)('fits on CDNOW (2,357 customers, 39 weeks of calibration)', () => {
   let s: CustomerSummary;
   const fit = (m: RepeatModel) =>
-    fitModel(m.id, m.paramNames, (p) => m.logLikelihood(p, repeatData(s)), s.n, m.starts(repeatData(s)));
+    fitModel(m.id, m.paramNames, (p) => m.logLikelihood(p, repeatData(s)), s.n, m.starts(repeatData(s)), {
+      gradient: m.gradient && ((p, g) => m.gradient!(p, repeatData(s), g)),
+    });
   beforeAll(async () => {
     s = summarize(await loadCdnow(), { unit: 'week', calibrationEnd: CDNOW_CALIBRATION_END });
   });
@@ -71,7 +73,12 @@ describe.skipIf(!CDNOW.present)('fits on CDNOW (2,357 customers, 39 weeks of cal
   it('the L2 penalty shrinks every parameter, more with a larger penalty (as lifetimes’ penalizer)', () => {
     const d = repeatData(s);
     const fitWith = (penalty: number) =>
-      values(fitModel('bgnbd', bgnbd.paramNames, (p) => bgnbd.logLikelihood(p, d), s.n, bgnbd.starts(d), { penalty }));
+      values(
+        fitModel('bgnbd', bgnbd.paramNames, (p) => bgnbd.logLikelihood(p, d), s.n, bgnbd.starts(d), {
+          penalty,
+          gradient: (p, g) => bgnbd.gradient!(p, d, g),
+        }),
+      );
     const [p0, p1, p2] = [0, 0.1, 10].map(fitWith);
     p1.forEach((v, i) => expect(v).toBeLessThan(p0[i]));
     p2.forEach((v, i) => expect(v).toBeLessThan(p1[i]));
@@ -94,7 +101,9 @@ describe.skipIf(!CDNOW.present)('fits on CDNOW (2,357 customers, 39 weeks of cal
 
   it('Gamma-Gamma: p = 6.25, q = 3.74, gamma = 15.44 on the 946 repeat buyers, and the spreadsheet’s spends', () => {
     const d = spendData(s);
-    const f = fitModel('gg', GG_PARAMS, (p) => ggLogLikelihood(p, d), d.x.length, ggStarts(d));
+    const f = fitModel('gg', GG_PARAMS, (p) => ggLogLikelihood(p, d), d.x.length, ggStarts(d), {
+      gradient: (p, g) => ggLogLikelihood(p, d, g),
+    });
     values(f).forEach((v, i) => atPrecision(v, [6.25, 3.74, 15.44][i], 2));
     // Expected average spend of the first ten customers (Hardie, note 025).
     const first10 = [24.65, 18.91, 35.17, 35.17, 35.17, 71.46, 18.91, 35.17, 27.28, 35.17];
@@ -106,7 +115,9 @@ describe.skipIf(!CDNOW.present)('fits on CDNOW (2,357 customers, 39 weeks of cal
     const dDays = repeatData(days);
     for (const m of [bgnbd, mbgnbd, paretoNbd]) {
       const w = fit(m);
-      const d = fitModel(m.id, m.paramNames, (p) => m.logLikelihood(p, dDays), days.n, m.starts(dDays));
+      const d = fitModel(m.id, m.paramNames, (p) => m.logLikelihood(p, dDays), days.n, m.starts(dDays), {
+        gradient: m.gradient && ((p, g) => m.gradient!(p, dDays, g)),
+      });
       // The shape parameters are unit-free; alpha (and beta) scale by 7.
       expect(d.params.r).toBeCloseTo(w.params.r, 3);
       expect(d.params.alpha / w.params.alpha).toBeCloseTo(7, 2);

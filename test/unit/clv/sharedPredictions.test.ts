@@ -1,7 +1,8 @@
 // Predictions computed once per distinct history (and per (x, T) for BG/NBD and MBG/NBD) are
 // exactly the model's own per-customer calls, for every customer.
 import { describe, expect, it } from 'vitest';
-import { clvAnalysis, DEFAULT_CLV_OPTIONS, modelRow } from '../../../src/core/clv/clvAnalysis.ts';
+import { clvAnalysis, DEFAULT_CLV_OPTIONS } from '../../../src/core/clv/clvAnalysis.ts';
+import { modelRow } from '../../../src/core/clv/fitRepeat.ts';
 import { customerClv, monthSteps } from '../../../src/core/clv/customerValue.ts';
 import { REPEAT_MODELS } from '../../../src/core/clv/models.ts';
 import type { RepeatModelId } from '../../../src/core/clv/types.ts';
@@ -42,8 +43,11 @@ describe('shared predictions', () => {
       for (let i = 0; i < s.n; i++) {
         const [x, tx, T] = modelRow(model, s, i);
         histories.add(`${x}|${tx}|${T}`);
-        expect(r.predictions.pAlive[i]).toBe(m.pAlive(p, x, tx, T));
-        expect(r.predictions.pAliveEnd[i]).toBe(m.pAliveAt(p, horizon, x, tx, T));
+        // P(alive) is withheld (NaN) when the data do not identify dropout (guardFit); the
+        // expected purchases and CLV below still use the model's own.
+        const known = r.guard.loyalty.pAliveKnown;
+        expect(r.predictions.pAlive[i]).toBe(known ? m.pAlive(p, x, tx, T) : NaN);
+        expect(r.predictions.pAliveEnd[i]).toBe(known ? m.pAliveAt(p, horizon, x, tx, T) : NaN);
         expect(r.predictions.pAnyNextMonth[i]).toBe(1 - m.pmf(p, month, 0, x, tx, T));
         expect(r.predictions.expected[i]).toBe(m.expected(p, horizon, x, tx, T));
         expect(r.predictions.clv[i]).toBe(

@@ -112,7 +112,12 @@ describe.skipIf(!CDNOW.present)('CLV on CDNOW', () => {
   let r: ClvResult;
   beforeAll(async () => {
     const terms = { horizonDays: 39 * 7, margin: 1, annualDiscount: 0 };
-    r = clvAnalysis(await loadCdnow(), { ...DEFAULT_CLV_OPTIONS, calibrationEnd: CDNOW_CALIBRATION_END, terms });
+    r = clvAnalysis(await loadCdnow(), {
+      ...DEFAULT_CLV_OPTIONS,
+      model: 'bgnbd',
+      calibrationEnd: CDNOW_CALIBRATION_END,
+      terms,
+    });
   });
 
   it('fits BG/NBD and Gamma-Gamma and predicts for all 2,357 customers', () => {
@@ -192,7 +197,12 @@ describe.skipIf(!CDNOW.present)('CLV on CDNOW', () => {
 
   it('a penalised fit gives the same predictions in days and in weeks', async () => {
     const t = await loadCdnow();
-    const base = { ...DEFAULT_CLV_OPTIONS, calibrationEnd: CDNOW_CALIBRATION_END, penalty: 0.01 };
+    const base = {
+      ...DEFAULT_CLV_OPTIONS,
+      model: 'bgnbd' as const,
+      calibrationEnd: CDNOW_CALIBRATION_END,
+      penalty: 0.01,
+    };
     const days = clvAnalysis(t, { ...base, unit: 'day' });
     const weeks = clvAnalysis(t, { ...base, unit: 'week' });
     expect(days.fit.params.r).toBeCloseTo(weeks.fit.params.r, 3);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { CN8_IDS, cn8Basis, cn8Classes } from '../../../src/core/segments/cn8.ts';
-import { segmentCustomers, DEFAULT_SEGMENT_OPTIONS } from '../../../src/core/segments/segmentCustomers.ts';
+import {
+  segmentCustomers,
+  DEFAULT_SEGMENT_OPTIONS,
+  unreachableSegments,
+} from '../../../src/core/segments/segmentCustomers.ts';
 import { applyRules } from '../../../src/core/segments/scoreRules.ts';
-import { TIER_DEFAULT, TIER_IDS, tierRules } from '../../../src/core/segments/valueTiers.ts';
+import {
+  TIER_DEFAULT,
+  TIER_DEFAULT_V1,
+  TIER_IDS,
+  tierRules,
+  upgradeTiers,
+} from '../../../src/core/segments/valueTiers.ts';
 
 // Nine customers: one per value class, and one sitting exactly on the mean of every dimension.
 //  k  recency  frequency  monetary   R   F   M    class
@@ -52,12 +62,19 @@ describe('value tiers', () => {
   it.each([
     { rfm: [4, 4, 4], tier: 'vip' },
     { rfm: [5, 5, 5], tier: 'vip' },
-    { rfm: [3, 5, 5], tier: 'ordinary' }, // not recent enough for VIP; M too high for loyal
-    { rfm: [3, 4, 3], tier: 'loyal' },
+    // Issue 16: the best customers of the past who have not bought lately are at risk (were ordinary).
+    { rfm: [3, 5, 5], tier: 'at_risk' },
+    { rfm: [1, 5, 5], tier: 'at_risk' },
+    { rfm: [2, 4, 3], tier: 'at_risk' }, // FM = ⌈7 / 2⌉ = 4
+    { rfm: [2, 3, 5], tier: 'at_risk' },
+    { rfm: [3, 4, 3], tier: 'at_risk' },
+    { rfm: [2, 5, 1], tier: 'loyal' }, // FM 3: frequent small baskets
     { rfm: [5, 4, 3], tier: 'loyal' }, // M below 4: loyal, not VIP
     { rfm: [5, 1, 5], tier: 'potential' },
-    { rfm: [4, 2, 4], tier: 'potential' }, // F = 2 is still "low F"
-    { rfm: [4, 3, 4], tier: 'ordinary' },
+    { rfm: [4, 2, 4], tier: 'potential' },
+    { rfm: [4, 3, 4], tier: 'potential' }, // Issue 16: F = 3 is still "low F" (was ordinary)
+    { rfm: [3, 2, 4], tier: 'ordinary' }, // FM 3
+    { rfm: [1, 1, 5], tier: 'ordinary' }, // one big purchase long ago
     { rfm: [1, 1, 1], tier: 'ordinary' },
   ])('R F M $rfm → $tier', ({ rfm: [r, f, m], tier }) => {
     expect(tierOf(r, f, m)).toBe(tier);
@@ -66,7 +83,30 @@ describe('value tiers', () => {
   it('uses edited thresholds', () => {
     expect(tierOf(4, 4, 4, { ...TIER_DEFAULT, vip: 5 })).toBe('ordinary');
     expect(tierOf(4, 4, 4, { ...TIER_DEFAULT, vip: 5, loyalM: 5 })).toBe('loyal');
-    expect(tierOf(4, 3, 4, { ...TIER_DEFAULT, potentialF: 3 })).toBe('potential');
+    expect(tierOf(4, 3, 4, { ...TIER_DEFAULT, potentialF: 2 })).toBe('ordinary');
+    expect(tierOf(3, 5, 5, { ...TIER_DEFAULT, atRiskR: 2 })).toBe('ordinary');
+    expect(tierOf(2, 4, 3, { ...TIER_DEFAULT, atRiskFM: 5 })).toBe('loyal');
+  });
+
+  it('with the defaults nobody with F ≥ 4 or FM ≥ 4 is ordinary (all 125 score combinations)', () => {
+    for (let r = 1; r <= 5; r++)
+      for (let f = 1; f <= 5; f++)
+        for (let m = 1; m <= 5; m++)
+          if (f >= 4 || Math.ceil((f + m) / 2) >= 4) expect(tierOf(r, f, m), `R${r} F${f} M${m}`).not.toBe('ordinary');
+  });
+
+  it.each([
+    { name: 'the old default moves to the new one', stored: TIER_DEFAULT_V1, want: TIER_DEFAULT },
+    {
+      name: 'edited thresholds stay, the at-risk ones added',
+      stored: { ...TIER_DEFAULT_V1, vip: 5 },
+      want: { ...TIER_DEFAULT, potentialF: 2, vip: 5 },
+    },
+    { name: 'a partial edit stays', stored: { potentialF: 2 }, want: { ...TIER_DEFAULT, potentialF: 2 } },
+    { name: 'the new default stays', stored: TIER_DEFAULT, want: TIER_DEFAULT },
+    { name: 'nothing stored', stored: undefined, want: TIER_DEFAULT },
+  ])('stored thresholds: $name', ({ stored, want }) => {
+    expect(upgradeTiers(stored)).toEqual(want);
   });
 
   it.each([{ vip: 0 }, { loyalF: 6 }, { potentialM: 2.5 }])('rejects %o', (bad) => {
@@ -130,5 +170,38 @@ describe('segmentCustomers', () => {
   ])('lists the $scheme segments $grades grades cannot reach', ({ grades, scheme, want }) => {
     const s = segmentCustomers(NINE, { ...DEFAULT_SEGMENT_OPTIONS, scheme, scoring: { grades, ties: 'shared' } });
     expect(s.unreachable.map((k) => s.ids[k])).toEqual(want);
+  });
+});
+
+describe('unreachableSegments with conditions', () => {
+  const grid = { r: new Uint8Array(0), f: new Uint8Array(0), m: new Uint8Array(0), rGrades: 5, fGrades: 5, mGrades: 5 };
+  it.each([
+    // A rule with conditions may not hold, so the catch-all below it is still reached; the rule
+    // under the catch-all is not.
+    {
+      name: 'a conditioned rule hides nothing',
+      rules: [{ conditions: [{ kind: 'spend' as const, min: 1000 }] }, {}, { r: [5, 5] as [number, number] }],
+      want: [2],
+    },
+    // A conditioned rule under a catch-all is itself unreachable.
+    {
+      name: 'a conditioned rule under a catch-all',
+      rules: [{}, { conditions: [{ kind: 'spend' as const, min: 1000 }] }],
+      want: [1],
+    },
+    {
+      name: 'score rules only',
+      rules: [{ r: [4, 5] as [number, number] }, { r: [5, 5] as [number, number] }, {}],
+      want: [1],
+    },
+  ])('$name', ({ rules, want }) => {
+    expect(
+      unreachableSegments(
+        grid,
+        rules,
+        rules.map((_, k) => k),
+        rules.length,
+      ),
+    ).toEqual(want);
   });
 });

@@ -2,86 +2,35 @@
 // without asking again, settings changed mid-fit drop the earlier fit's late answer, Cancel keeps
 // the last result and Run again works, and failures are coded.
 import { flushSync } from 'svelte';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ClvResult } from '../../../src/core/clv/clvAnalysis.ts';
 import { workerFailed } from '../../../src/ui/jobs/WorkerBridge.ts';
-import { analysis, bridges, openDataset, session, tick } from './fakes.svelte.ts';
+import { analysis, bridges, openDataset, tick } from './fakes.svelte.ts';
+import { answerFit, clv, clvSummary, useClvViews } from './clvState.ts';
 
-vi.mock('../../../src/ui/jobs/bridges.ts', async () => (await import('./fakes.svelte.ts')).bridges);
-vi.mock('../../../src/ui/state/session.svelte.ts', async () => ({
-  session: (await import('./fakes.svelte.ts')).session,
-}));
-vi.mock('../../../src/ui/state/analysis.svelte.ts', async () => ({
-  analysis: (await import('./fakes.svelte.ts')).analysis,
-}));
-
-const { clv } = await import('../../../src/ui/state/clv.svelte.ts');
 const { dataBridge, clvBridge, checksBridge } = bridges;
 
-/** A summary and a result just detailed enough for the state (split day, cube classes). */
-const summary = (tag: string) => {
-  const none = () => new Float64Array(0);
-  const [customer, recencyDays, firstDay, repeatDays] = [0, 0, 0, 0].map(() => new Int32Array(0));
-  const [x, tx, T, spend, revenue, holdoutX, repeatCounts] = [0, 0, 0, 0, 0, 0, 0].map(none);
-  const periods = { x: none(), tx: none(), n: none() };
-  return {
+/** A result just detailed enough for the state (split day, cube classes). */
+const result = (tag: string, extra: object = {}) =>
+  ({
     tag,
-    splitDay: 19_500,
-    customer,
-    recencyDays,
-    firstDay,
-    repeatDays,
-    x,
-    tx,
-    T,
-    spend,
-    revenue,
-    holdoutX,
-    repeatCounts,
-    periods,
-  };
-};
-const result = (tag: string) =>
-  ({ tag, summary: summary(tag), cube: { classes: [{ customers: 3 }] } }) as unknown as ClvResult;
+    summary: clvSummary(tag),
+    cube: { classes: [{ customers: 3 }] },
+    model: 'bgnbd',
+    choice: { backtest: null },
+    ...extra,
+  }) as unknown as ClvResult;
 
-/** Answers the open summary call, then the open fit, with results tagged `tag`. */
-async function answerFit(tag: string) {
-  dataBridge.open('clvSummary').resolve(summary(tag));
-  await tick();
-  clvBridge.open('clv').resolve(result(tag));
-  await tick();
-  flushSync();
-}
-
-let stops: (() => void)[] = [];
-const show = (o?: Parameters<typeof clv.activate>[0]) => {
-  const stop = clv.activate(o);
-  stops.push(stop);
-  flushSync();
-  return stop;
-};
-
-beforeEach(() => {
-  openDataset(1);
-  flushSync();
-});
-afterEach(() => {
-  // No dataset open while a view is still active: the state forgets this test's jobs.
-  clv.cancel();
-  session.currentId = null;
-  flushSync();
-  stops.forEach((s) => s());
-  stops = [];
-  for (const b of Object.values(bridges)) b.lateAnswers = false;
-});
+const answer = (tag: string) => answerFit(tag, result);
+// A pinned model: one summary per fit (the automatic choice's split summary is tested below).
+const show = useClvViews();
 
 describe('CLV state', () => {
   it('fits once: leaving the view and coming back shows the result without a new request', async () => {
     const stop = show();
-    stops = stops.filter((s) => s !== stop);
     expect(dataBridge.of('clvSummary')).toHaveLength(1);
     expect(clv.predictions.progress).toBe('loading');
-    await answerFit('A');
+    await answer('A');
     expect(clv.result).toMatchObject({ tag: 'A' });
     expect(clv.predictions.running).toBe(false);
     stop();
@@ -96,7 +45,7 @@ describe('CLV state', () => {
     analysis.settings.clv = { ...analysis.settings.clv, unit: 'month', calibrationDay: 19_400 };
     show();
     expect(dataBridge.open('clvSummary').args).toEqual([1, { unit: 'month', calibrationEnd: 19_400 }]);
-    dataBridge.open('clvSummary').resolve(summary('s'));
+    dataBridge.open('clvSummary').resolve(clvSummary('s'));
     await tick();
     expect(clvBridge.open('clv').args[0]).toMatchObject({ tag: 's' });
     expect(clvBridge.open('clv').args[1]).toMatchObject({ model: 'bgnbd', unit: 'month', calibrationEnd: 19_400 });
@@ -114,13 +63,13 @@ describe('CLV state', () => {
   it('drops a superseded fit that answers late', async () => {
     clvBridge.lateAnswers = true;
     show();
-    dataBridge.open('clvSummary').resolve(summary('old'));
+    dataBridge.open('clvSummary').resolve(clvSummary('old'));
     await tick();
     const first = clvBridge.open('clv');
     analysis.settings.clv = { ...analysis.settings.clv, model: 'pnbd' };
     flushSync();
     expect(first.signal.aborted).toBe(true);
-    await answerFit('new');
+    await answer('new');
     first.resolve(result('old, late'));
     await tick();
     expect(clv.result).toMatchObject({ tag: 'new' });
@@ -129,7 +78,7 @@ describe('CLV state', () => {
 
   it('cancel keeps the last result and says so; Run again fits without a reload', async () => {
     show();
-    await answerFit('A');
+    await answer('A');
     analysis.settings.clv = { ...analysis.settings.clv, horizonMonths: 24 };
     flushSync();
     const running = dataBridge.open('clvSummary');
@@ -147,7 +96,7 @@ describe('CLV state', () => {
     clv.rerun();
     flushSync();
     expect(clv.cancelled).toBe(false);
-    await answerFit('B');
+    await answer('B');
     expect(clv.result).toMatchObject({ tag: 'B' });
     expect(clvBridge.open === undefined).toBe(false);
     expect(clvBridge.of('clv').at(-1)!.args[1]).toMatchObject({ terms: { horizonDays: expect.any(Number) } });
@@ -164,7 +113,7 @@ describe('CLV state', () => {
   ])('%s', async (_name, error, code) => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     show();
-    dataBridge.open('clvSummary').resolve(summary('s'));
+    dataBridge.open('clvSummary').resolve(clvSummary('s'));
     await tick();
     clvBridge.open('clv').reject(error);
     await tick();
@@ -175,9 +124,9 @@ describe('CLV state', () => {
   it('runs the checks after the predictions, on the default split, each model reported', async () => {
     show({ checks: true });
     expect(checksBridge.calls).toHaveLength(0);
-    await answerFit('A');
+    await answer('A');
     expect(dataBridge.open('clvSummary').args).toEqual([1, { unit: 'week', calibrationEnd: 19_500 }]);
-    dataBridge.open('clvSummary').resolve(summary('split'));
+    dataBridge.open('clvSummary').resolve(clvSummary('split'));
     await tick();
     const call = checksBridge.open('checks');
     expect(call.args.slice(1, 2)).toEqual(['bgnbd']);
@@ -193,9 +142,44 @@ describe('CLV state', () => {
     expect(clvBridge.calls).toHaveLength(1);
   });
 
+  // Issue 16: the automatic choice (the default) backtests on a split summary made by the data
+  // worker, and the checks reuse the candidates' fits on that split instead of fitting again.
+  it('auto: fits with a split summary (the last quarter held out) and the checks reuse its fits', async () => {
+    analysis.settings.clv = { ...analysis.settings.clv, model: 'auto' };
+    show({ checks: true });
+    const full = { ...clvSummary('full'), dayZero: 19_000, calibrationEnd: 19_600, observationEnd: 19_600 };
+    dataBridge.open('clvSummary').resolve(full);
+    await tick();
+    expect(dataBridge.open('clvSummary').args).toEqual([
+      1,
+      { unit: 'week', calibrationEnd: 19_500, observationEnd: 19_600 },
+    ]);
+    dataBridge.open('clvSummary').resolve(clvSummary('split'));
+    await tick();
+    const fit = clvBridge.open('clv');
+    expect(fit.args[1]).toMatchObject({ model: 'auto' });
+    expect(fit.args[2]).toMatchObject({ tag: 'split' });
+    const fits = { pnbd: { model: 'pnbd' } };
+    fit.resolve(
+      result('A', {
+        summary: full,
+        model: 'pnbd',
+        choice: { backtest: { calibrationEnd: 19_500, observationEnd: 19_600, unit: 'week', fits } },
+      }),
+    );
+    await tick();
+    flushSync();
+    dataBridge.open('clvSummary').resolve(clvSummary('checks'));
+    await tick();
+    const checks = checksBridge.open('checks');
+    // The model the choice took, and its fits on the same split.
+    expect(checks.args[1]).toBe('pnbd');
+    expect(checks.args[3]).toEqual(fits);
+  });
+
   it('forgets the results when another dataset is opened', async () => {
     show();
-    await answerFit('A');
+    await answer('A');
     clv.selected = 0;
     expect(clv.selected).toBe(0);
     openDataset(2);

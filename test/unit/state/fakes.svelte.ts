@@ -4,6 +4,7 @@
  */
 import type { NumericAttribute } from '../../../src/core/cluster/customerAttributes.ts';
 import type { RfmTable } from '../../../src/core/rfm/computeRfm.ts';
+import type { SegmentAnalysis } from '../../../src/core/segments/segmentBuffers.ts';
 import { defaultSettings } from '../../../src/ui/state/analysisSettings.ts';
 import type { AnalysisSettings } from '../../../src/ui/state/analysisSettings.ts';
 import { abortError } from '../../../src/ui/jobs/WorkerBridge.ts';
@@ -55,6 +56,7 @@ export const bridges = {
   dataBridge: new FakeBridge(),
   clvBridge: new FakeBridge(),
   checksBridge: new FakeBridge(),
+  intervalsBridge: new FakeBridge(),
   clusterBridge: new FakeBridge(),
 };
 
@@ -84,6 +86,7 @@ class FakeAnalysis {
   settings = $state<AnalysisSettings>(defaultSettings());
   ready = $state(true);
   table = null;
+  segments = $state.raw<SegmentAnalysis | null>(null);
   attributeCalls: { id: number; customers: Int32Array; answer: (a: NumericAttribute[]) => void }[] = [];
   attributes(id: number, customers: Int32Array): Promise<NumericAttribute[]> {
     return new Promise((answer) => this.attributeCalls.push({ id, customers, answer }));

@@ -90,7 +90,7 @@ describe('lifecycle stages (gap mode: 2×, 4×, 8× the usual gap, at least 14 d
 });
 
 describe('firstPurchaseDays', () => {
-  it('takes the first day with a positive amount, aligned with the RFM rows', async () => {
+  it('takes the first purchase day (a kept $0 row counts, a return does not), aligned with the RFM rows', async () => {
     const { table } = await importText(
       'customer,date,amount\nb,2024-01-05,-3\nb,2024-01-07,5\na,2024-01-03,2\nb,2024-01-02,0\na,2024-02-01,1\n',
       { cleaning: { dropNonPositive: false } },
@@ -98,6 +98,7 @@ describe('firstPurchaseDays', () => {
     const rfm = computeRfm(table);
     const first = firstPurchaseDays(table, rfm.customer);
     expect(rfm.ids).toEqual(['a', 'b']);
-    expect(Array.from(first)).toEqual([19725, 19729]); // 2024-01-03, 2024-01-07
+    // Issue 16: b's kept $0 row on 2024-01-02 is a purchase (it was skipped, 2024-01-07).
+    expect(Array.from(first)).toEqual([19725, 19724]); // 2024-01-03, 2024-01-02
   });
 });

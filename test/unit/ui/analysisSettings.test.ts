@@ -8,7 +8,7 @@ import { actionKey, segmentLabels } from '../../../src/ui/segments/segmentLabels
 describe('fromStored', () => {
   it.each([
     { name: 'nothing stored', stored: undefined, want: {} },
-    { name: 'another version', stored: { v: 2, scheme: 'cn8' }, want: {} },
+    { name: 'another version', stored: { v: 3, scheme: 'cn8' }, want: {} },
     {
       name: 'valid fields',
       stored: { v: 1, scheme: 'cn8', grades: 4, ties: 'split' },
@@ -28,6 +28,17 @@ describe('fromStored', () => {
     },
     { name: 'bad tier thresholds', stored: { v: 1, tiers: { vip: 9 } }, want: {} },
     {
+      // Issue 16: stored settings from before the at-risk tier that hold the old default move to the new one.
+      name: 'the old default tier thresholds',
+      stored: { v: 1, tiers: { vip: 4, loyalF: 4, loyalM: 4, potentialR: 4, potentialM: 4, potentialF: 2 } },
+      want: {},
+    },
+    {
+      name: 'edited old tier thresholds stay',
+      stored: { v: 1, tiers: { vip: 5, loyalF: 4, loyalM: 4, potentialR: 4, potentialM: 4, potentialF: 2 } },
+      want: { tiers: { ...defaultSettings().tiers, vip: 5, potentialF: 2 } },
+    },
+    {
       name: 'custom rules',
       stored: { v: 1, customRules: [{ name: 'A', colour: '#000000', action: 'x', r: [4, 5] }] },
       want: { customRules: [{ name: 'A', colour: '#000000', action: 'x', r: [4, 5] }] },
@@ -40,6 +51,34 @@ describe('fromStored', () => {
     },
   ])('$name', ({ stored, want }) => {
     expect(fromStored(stored as Record<string, unknown> | undefined)).toEqual({ ...defaultSettings(), ...want });
+  });
+});
+
+// Issue 16: version 2 makes the automatic model choice the default; a version-1 dataset that had
+// the old default (BG/NBD) moves to 'auto' once, a model the user pinned stays.
+describe('the settings upgrade to version 2 (automatic model choice)', () => {
+  it('defaults to auto, version 2', () => {
+    expect(defaultSettings().v).toBe(2);
+    expect(defaultSettings().clv.model).toBe('auto');
+  });
+  it.each([
+    ['v1 with the old default bgnbd', 1, 'bgnbd', 'auto'],
+    ['v1 with Pareto/NBD pinned', 1, 'pnbd', 'pnbd'],
+    ['v1 with BG/BB pinned', 1, 'bgbb', 'bgbb'],
+    ['v1 without a model', 1, undefined, 'auto'],
+    ['v2 with bgnbd chosen after the upgrade', 2, 'bgnbd', 'bgnbd'],
+    ['v2 with auto', 2, 'auto', 'auto'],
+    ['v2 with an unknown model', 2, 'xyz', 'auto'],
+  ])('%s → %s', (_, v, model, want) => {
+    const s = fromStored({ v, clv: { model, unit: 'month' } });
+    expect(s.clv.model).toBe(want);
+    expect(s.clv.unit).toBe('month');
+    expect(s.v).toBe(2);
+  });
+  it('upgrades once: what is saved after the upgrade reads back the same', () => {
+    const once = fromStored({ v: 1, clv: { model: 'bgnbd' } });
+    once.clv.model = 'bgnbd';
+    expect(fromStored(JSON.parse(JSON.stringify(once))).clv.model).toBe('bgnbd');
   });
 });
 

@@ -33,7 +33,8 @@ describe('the colon after a translated label', () => {
         .forEach((line, i) => {
           // Attribute values (aria-label, title) are read out, not shown; they keep the plain colon.
           if (/\b(aria-label|title)=/.test(line)) return;
-          if (/\bt\([^()]*\)\}?: /.test(line)) typed.push(`${relative(UI, f)}:${i + 1}: ${line.trim()}`);
+          // `{label.name}: {label.action}` too: a translated value followed by a typed colon.
+          if (/\bt\([^()]*\)\}?: |\{[\w.]+\}: \{/.test(line)) typed.push(`${relative(UI, f)}:${i + 1}: ${line.trim()}`);
         });
     }
     expect(typed).toEqual([]);

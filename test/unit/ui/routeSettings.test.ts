@@ -16,10 +16,10 @@ describe('settings in the URL', () => {
       const s = defaultSettings();
       setting.set(s, v);
       expect(setting.get(s)).toBe(v);
-      expect(setting.get(fromStored({ v: 1, ...stored(v) }))).toBe(v);
+      expect(setting.get(fromStored({ v: 2, ...stored(v) }))).toBe(v);
     }
     // A value storage refuses falls back to the default; the URL refuses it as well.
-    expect(setting.get(fromStored({ v: 1, ...stored('bogus') }))).toBe(setting.get(defaultSettings()));
+    expect(setting.get(fromStored({ v: 2, ...stored('bogus') }))).toBe(setting.get(defaultSettings()));
     expect(setting.values).not.toContain('bogus');
   });
 });

@@ -54,13 +54,16 @@ describe('compute worker: CLV on the data worker’s summary', () => {
     const fitted: string[] = [];
     const c = computeApi.checks(s, model, (m) => fitted.push(m));
     expect(c).toEqual(runChecks(t, model, 'week', split));
-    expect(fitted).toEqual(model === 'pnbd' ? ['pnbd', 'bgnbd', 'mbgnbd'] : ['bgnbd', 'mbgnbd', 'pnbd']);
+    // The scorecard also fits BG/BB when it is the model asked (issue 16).
+    expect(fitted).toEqual(['bgnbd', 'mbgnbd', 'pnbd', 'bgbb']);
   });
 
   it('passes a coded error on (no repeat purchases)', async () => {
     const { table } = await importText('customer,date,amount\na,2023-01-01,5\nb,2023-02-01,7\nc,2023-03-01,9\n');
     const s = summarize(table, { unit: 'week' });
-    expect(() => computeApi.clv(s, DEFAULT_CLV_OPTIONS)).toThrow(expect.objectContaining({ code: 'fit.noRepeat' }));
+    expect(() => computeApi.clv(s, { ...DEFAULT_CLV_OPTIONS, model: 'bgnbd' })).toThrow(
+      expect.objectContaining({ code: 'fit.noRepeat' }),
+    );
   });
 });
 
@@ -79,8 +82,11 @@ describe('compute worker: clustering on feature columns', () => {
     const scan = computeApi.scan(f, 'z', { seed: 3, restarts: 4 }, (done) => steps.push(done));
     const m = featureMatrix(f, 'z');
     const core = scanK(m, { kMin: 2, kMax: 10, seed: 3, restarts: 4 });
-    expect(scan.rows).toEqual(core.rows.map((x) => ({ k: x.k, inertia: x.inertia, silhouette: x.silhouette })));
+    expect(scan.rows).toEqual(
+      core.rows.map((x) => ({ k: x.k, inertia: x.inertia, silhouette: x.silhouette, smallestShare: x.smallestShare })),
+    );
     expect(scan.suggested).toBe(core.suggested);
+    expect(scan.reason).toBe(core.reason);
     expect(scan.matrix.data).toEqual(m.data);
     expect(scan.centroids).toBe(null);
     expect(steps).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);

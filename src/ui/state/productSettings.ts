@@ -1,0 +1,48 @@
+/**
+ * The settings of what customers buy (issue 17), stored with the dataset's analysis settings as
+ * `products`. Missing or invalid fields fall back to the defaults one by one.
+ */
+import type { ItemLevel } from '../../core/basket/types.ts';
+
+export interface ProductSettings {
+  /** What monetary value, current value and CLV count: revenue, or profit where a profit column is mapped. */
+  valueBasis: 'revenue' | 'profit';
+  /** The value cube's potential axis: the model's CLV, or the cross-sell potential of the offers. */
+  cubePotential: 'clv' | 'crossSell';
+  /** The level offers and the segment × item table count at; null = sub-categories, else categories, else products (defaultBasketLevel). */
+  offerLevel: ItemLevel | null;
+  /** Overdue when the days since the last purchase exceed `factor` × the usual gap, with at least `minDays` purchase days. */
+  replenishment: { factor: number; minDays: number };
+  /** Pairs ("who buy A also buy B") shown when at least this many customers bought both. */
+  pairMinCustomers: number;
+}
+
+export function defaultProductSettings(): ProductSettings {
+  return {
+    valueBasis: 'revenue',
+    cubePotential: 'clv',
+    offerLevel: null,
+    replenishment: { factor: 2, minDays: 3 },
+    pairMinCustomers: 5,
+  };
+}
+
+const LEVELS: readonly ItemLevel[] = ['category', 'subcategory', 'product'];
+const positive = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x > 0;
+
+/** Stored product settings, each field checked and replaced by its default when invalid. */
+export function productsFrom(stored: unknown): ProductSettings {
+  const s = defaultProductSettings();
+  if (typeof stored !== 'object' || stored === null) return s;
+  const o = stored as Record<string, unknown>;
+  if (o.valueBasis === 'revenue' || o.valueBasis === 'profit') s.valueBasis = o.valueBasis;
+  if (o.cubePotential === 'clv' || o.cubePotential === 'crossSell') s.cubePotential = o.cubePotential;
+  if (o.offerLevel === null || LEVELS.includes(o.offerLevel as ItemLevel))
+    s.offerLevel = o.offerLevel as ItemLevel | null;
+  const r = o.replenishment as Record<string, unknown> | undefined;
+  if (r && positive(r.factor) && positive(r.minDays) && Number.isInteger(r.minDays) && r.minDays >= 2) {
+    s.replenishment = { factor: r.factor, minDays: r.minDays };
+  }
+  if (positive(o.pairMinCustomers) && Number.isInteger(o.pairMinCustomers)) s.pairMinCustomers = o.pairMinCustomers;
+  return s;
+}

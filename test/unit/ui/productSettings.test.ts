@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, fromStored } from '../../../src/ui/state/analysisSettings.ts';
+import { defaultProductSettings } from '../../../src/ui/state/productSettings.ts';
+
+describe('product settings', () => {
+  it.each([
+    { name: 'nothing stored (a version-2 dataset)', stored: { v: 2 }, products: defaultProductSettings() },
+    {
+      name: 'valid choices',
+      stored: {
+        v: 2,
+        products: {
+          valueBasis: 'profit',
+          cubePotential: 'crossSell',
+          offerLevel: 'subcategory',
+          replenishment: { factor: 1.5, minDays: 4 },
+          pairMinCustomers: 10,
+        },
+      },
+      products: {
+        valueBasis: 'profit',
+        cubePotential: 'crossSell',
+        offerLevel: 'subcategory',
+        replenishment: { factor: 1.5, minDays: 4 },
+        pairMinCustomers: 10,
+      },
+    },
+    {
+      name: 'bad fields fall back one by one',
+      stored: {
+        v: 2,
+        products: {
+          valueBasis: 'margin',
+          cubePotential: 'crossSell',
+          offerLevel: 'brand',
+          replenishment: { factor: 2, minDays: 1 },
+          pairMinCustomers: 2.5,
+        },
+      },
+      products: { ...defaultProductSettings(), cubePotential: 'crossSell' },
+    },
+    { name: 'not an object', stored: { v: 2, products: 'profit' }, products: defaultProductSettings() },
+  ])('$name', ({ stored, products }) => {
+    const s = fromStored(stored as Record<string, unknown>);
+    expect(s.products).toEqual(products);
+    expect({ ...s, products: undefined }).toEqual({ ...defaultSettings(), products: undefined });
+  });
+});
