@@ -74,6 +74,19 @@ export class Job<T, P = string> {
     this.cancelled = true;
   }
 
+  /**
+   * Drops the running request because its inputs are gone (another request of a related job
+   * replaced them): its answer is never shown, the last answer stays, and nothing says cancelled.
+   */
+  drop(): void {
+    if (!this.controller) return;
+    this.controller.abort();
+    this.controller = null;
+    this.key = null;
+    this.running = false;
+    this.progress = null;
+  }
+
   /** Forgets everything (another dataset was opened); a running request is aborted. */
   reset(): void {
     this.controller?.abort();

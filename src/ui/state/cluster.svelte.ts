@@ -112,6 +112,8 @@ class ClusterState {
         const inputs = this.scanInputs();
         if (!inputs || this.stopped.holds(this.scan, inputs.key)) return;
         untrack(() => {
+          // A run of the previous inputs answers for features or options no longer asked for.
+          if (this.run.running && !this.run.currentKey?.startsWith(`${inputs.key}|`)) this.run.drop();
           void this.scan.run(inputs.key, (signal, report) =>
             clusterBridge.call(
               signal,

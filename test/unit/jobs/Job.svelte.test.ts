@@ -111,6 +111,25 @@ describe('Job', () => {
     expect(job.progress).toBe(null);
   });
 
+  it('drop stops the running request without a word: the previous answer stays, not cancelled', async () => {
+    const job = new Job<string>();
+    const { calls, work } = manual<string>();
+    calls.length = 0;
+    await job.run('a', (signal, report) => {
+      const p = work(signal, report);
+      calls[0].d.resolve('A');
+      return p;
+    });
+    const second = job.run('b', work);
+    job.drop();
+    await second;
+    expect(calls[1].signal.aborted).toBe(true);
+    expect(job.value).toBe('A');
+    expect(job.running).toBe(false);
+    expect(job.cancelled).toBe(false);
+    expect(job.currentKey).toBe(null);
+  });
+
   it('reset forgets the answer and aborts a running request', async () => {
     const job = new Job<string>();
     await job.run('a', async () => 'A');
