@@ -6,6 +6,7 @@ import { clvCommand } from './clvCommand.ts';
 import { cohortsCommand } from './cohortsCommand.ts';
 import { kmeansCommand } from './kmeansCommand.ts';
 import { migrateCommand } from './migrateCommand.ts';
+import { planCommand } from './planCommand.ts';
 import { recommendCommand } from './recommendCommand.ts';
 import { FileError } from './readTransactions.ts';
 import { UsageError } from './options.ts';
@@ -76,6 +77,13 @@ commands:
               reason = the strongest rule behind the offer): --by category|subcategory|product
               (default: subcategory, else category, else product), --top N (default 3); --out:
               customer_id,rank,offer,score,reason
+  plan FILE   the visit plan: one play per customer (win back, visit due, onboard, grow, keep
+              loyal, let go, keep in touch; the first whose conditions hold) with its reason,
+              in order of play priority, then past value; --model auto|bgnbd|mbgnbd|pnbd|bgbb
+              (P(active), next purchase and "due"), --no-model (due = the cooling stage),
+              --value revenue|profit; --out: customer_id,name,play,reason,priority,
+              past_value,p_active,next_purchase_from,offer_1,offer_2,offer_3; --json: the
+              customers per play
 
 options:
   --out FILE.csv            write the table there (default: stdout)
@@ -126,6 +134,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   migrate: migrateCommand,
   basket: basketCommand,
   recommend: recommendCommand,
+  plan: planCommand,
 };
 
 /** Runs the CLI; returns the process exit code. */

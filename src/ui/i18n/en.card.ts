@@ -38,8 +38,6 @@ export const enCard = {
     'Search matches the typed text anywhere in the customer id and in the latest value of every text attribute (region, channel …), case-insensitive; the best matches (id starting with the text first) are listed as you type.',
   'how.card.values':
     'R/F/M and their scores are those of the Customers view with the scoring chosen in Segments; the segment is given in every scheme. CLV, the chance of being active and the value class come from the model fitted in the CLV view, with its horizon, margin and discount rate.',
-  'how.card.next':
-    'Next best action = the recommended action of the customer’s segment in the scheme in use (your edited text if you changed it), followed by the strategy of their value-cube class when a CLV model is fitted.',
   'how.card.visit':
     'Visit list: the customers of the ticked segments, sorted by CLV (or by monetary value before a CLV fit), highest first. Ticks are stored with the dataset on this device.',
   'card.table.date': 'Date',

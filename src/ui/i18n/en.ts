@@ -1,6 +1,7 @@
 import { enRules } from './en.rules.ts';
 import { enOffers } from './en.offers.ts';
 import { enBasket } from './en.basket.ts';
+import { enPlaybook } from './en.playbook.ts';
 import { enProducts } from './en.products.ts';
 import { enJudge } from './en.judge.ts';
 import { enGuard } from './en.guard.ts';
@@ -71,6 +72,7 @@ export const en = {
   ...enRules,
   ...enOffers,
   ...enBasket,
+  ...enPlaybook,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

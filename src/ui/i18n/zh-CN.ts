@@ -1,6 +1,7 @@
 import { zhCNRules } from './zh-CN.rules.ts';
 import { zhCNOffers } from './zh-CN.offers.ts';
 import { zhCNBasket } from './zh-CN.basket.ts';
+import { zhCNPlaybook } from './zh-CN.playbook.ts';
 import { zhCNProducts } from './zh-CN.products.ts';
 import { zhCNJudge } from './zh-CN.judge.ts';
 import { zhCNGuard } from './zh-CN.guard.ts';
@@ -72,6 +73,7 @@ export const zhCN: Messages = {
   ...zhCNRules,
   ...zhCNOffers,
   ...zhCNBasket,
+  ...zhCNPlaybook,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',
