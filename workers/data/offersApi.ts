@@ -97,6 +97,24 @@ export const offersApi = {
     };
   },
 
+  /**
+   * The top three offers of each of `customers` (dictionary indices), as item names ('' where a
+   * customer has fewer), three per customer in order; null without item columns. For the visit plan.
+   */
+  async topOffers(id: number, customers: Int32Array, level: ItemLevel | null): Promise<string[] | null> {
+    const t = await tableOf(id);
+    const at = offerLevelOf(t, level);
+    if (!at) return null;
+    const om = modelOf(t, at);
+    const scratch = new Float64Array(om.model.items.length);
+    const out: string[] = [];
+    for (const c of customers) {
+      const offers = rankedOffers(om, c, 3, scratch);
+      for (let r = 0; r < 3; r++) out.push(r < offers.length ? om.model.items[offers[r].item] : '');
+    }
+    return out;
+  },
+
   /** Usual gaps and overdue customer × item pairs (the first REPLENISHMENT_ROWS overdue ones); null without item columns. */
   async replenishment(
     id: number,

@@ -18,7 +18,7 @@ export function playAction(p: Play): string {
   return p.action ?? (isDefault(p.id) ? t(`play.${p.id}.action` as MessageKey) : '');
 }
 
-/** The reason, with the stage said in words. */
+/** The reason, with the stage said in words that fit a sentence (lower case in English). */
 export function reasonText(reason: Notice): string {
-  return noticeText(reason, { stage: (v) => t(`life.stage.${v}` as MessageKey) });
+  return noticeText(reason, { stage: (v) => t(`play.stage.${v}` as MessageKey) });
 }

@@ -24,22 +24,11 @@ export const enCard = {
   'card.next': 'Next best action',
   'card.attributes': 'Details',
   'card.close': 'Close card',
-  'visit.title': 'Visit list',
-  'visit.pick': 'Segments to visit ({scheme})',
-  'visit.sortedBy': 'Most valuable first, by {value}.',
-  'visit.byClv': 'lifetime value',
-  'visit.byMonetary': 'spend so far',
-  'visit.done': 'Visited',
-  'visit.progress': '{done} of {total} visited',
-  'visit.reset': 'Clear the ticks',
-  'visit.empty': 'No customer is in these segments.',
-  'visit.open': 'Open the card of {id}',
+  'visit.title': 'Visit plan',
   'how.card.search':
     'Search matches the typed text anywhere in the customer id and in the latest value of every text attribute (region, channel …), case-insensitive; the best matches (id starting with the text first) are listed as you type.',
   'how.card.values':
     'R/F/M and their scores are those of the Customers view with the scoring chosen in Segments; the segment is given in every scheme. CLV, the chance of being active and the value class come from the model fitted in the CLV view, with its horizon, margin and discount rate.',
-  'how.card.visit':
-    'Visit list: the customers of the ticked segments, sorted by CLV (or by monetary value before a CLV fit), highest first. Ticks are stored with the dataset on this device.',
   'card.table.date': 'Date',
   'card.table.month': 'Month',
   'card.table.days': 'Purchase days',

@@ -32,6 +32,11 @@ export const enPlaybook = {
   'core.play.reason.custom':
     'Meets the conditions of “{name}”: rank {rank} of {n} by past value, the last purchase {days} days ago.',
   'core.play.badShare': 'Play {play}: a share must be above 0 and at most 1 (100 %), got {share}.',
+  'play.stage.new': 'new',
+  'play.stage.active': 'active',
+  'play.stage.cooling': 'cooling',
+  'play.stage.at_risk': 'at risk',
+  'play.stage.lapsed': 'lapsed',
   'play.title': 'Next best action',
   'play.why': 'Why:',
   'play.waiting': 'Working out the recommendation…',

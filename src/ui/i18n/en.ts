@@ -2,6 +2,7 @@ import { enRules } from './en.rules.ts';
 import { enOffers } from './en.offers.ts';
 import { enBasket } from './en.basket.ts';
 import { enPlaybook } from './en.playbook.ts';
+import { enPlan } from './en.plan.ts';
 import { enProducts } from './en.products.ts';
 import { enJudge } from './en.judge.ts';
 import { enGuard } from './en.guard.ts';
@@ -73,6 +74,7 @@ export const en = {
   ...enOffers,
   ...enBasket,
   ...enPlaybook,
+  ...enPlan,
   'app.title': 'Segmap',
   'app.tagline': 'Customer segmentation on your own device. Nothing is uploaded.',
   'nav.data': 'Data',

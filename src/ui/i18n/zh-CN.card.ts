@@ -26,22 +26,11 @@ export const zhCNCard: Record<keyof typeof enCard, string> = {
   'card.next': '下一步最佳行动',
   'card.attributes': '客户信息',
   'card.close': '关闭卡片',
-  'visit.title': '拜访清单',
-  'visit.pick': '要拜访的细分（{scheme}）',
-  'visit.sortedBy': '价值高的在前，按{value}排序。',
-  'visit.byClv': '终身价值',
-  'visit.byMonetary': '累计消费额',
-  'visit.done': '已拜访',
-  'visit.progress': '已拜访 {done} / {total}',
-  'visit.reset': '清除勾选',
-  'visit.empty': '这些细分中没有客户。',
-  'visit.open': '打开 {id} 的卡片',
+  'visit.title': '拜访计划',
   'how.card.search':
     '搜索时在客户编号和每个文本属性（地区、渠道……）的最新值中查找输入的文字，不区分大小写；边输入边列出最佳匹配（以该文字开头的编号优先）。',
   'how.card.values':
     'R/F/M 及其评分与“客户”视图相同，采用“客户细分”中选择的评分方式；列出客户在每种细分方案中的细分。终身价值、活跃概率和价值类别来自“终身价值”视图拟合的模型，使用其预测期、利润率和折现率。',
-  'how.card.visit':
-    '拜访清单：所勾选细分中的客户，按终身价值（拟合 CLV 之前按消费金额）从高到低排序。勾选状态随数据集保存在本设备上。',
   'card.table.date': '日期',
   'card.table.month': '月份',
   'card.table.days': '购买天数',

@@ -2,6 +2,7 @@ import { zhCNRules } from './zh-CN.rules.ts';
 import { zhCNOffers } from './zh-CN.offers.ts';
 import { zhCNBasket } from './zh-CN.basket.ts';
 import { zhCNPlaybook } from './zh-CN.playbook.ts';
+import { zhCNPlan } from './zh-CN.plan.ts';
 import { zhCNProducts } from './zh-CN.products.ts';
 import { zhCNJudge } from './zh-CN.judge.ts';
 import { zhCNGuard } from './zh-CN.guard.ts';
@@ -74,6 +75,7 @@ export const zhCN: Messages = {
   ...zhCNOffers,
   ...zhCNBasket,
   ...zhCNPlaybook,
+  ...zhCNPlan,
   'app.title': 'Segmap 客户细分',
   'app.tagline': '在您自己的设备上做客户细分，数据不会上传。',
   'nav.data': '数据',

@@ -5,6 +5,8 @@
  * made the automatic model choice the default: a version-1 dataset whose model was the old default
  * (BG/NBD) moves to 'auto' once; a model pinned to anything else stays.
  */
+import { defaultVisitSettings, visitFrom } from './visitSettings.ts';
+import type { VisitSettings } from './visitSettings.ts';
 import { cutsError } from '../../core/rfm/gradeByCuts.ts';
 import type { Dimension } from '../../core/rfm/scoreRfm.ts';
 import { SCHEMES } from '../../core/segments/segmentCustomers.ts';
@@ -69,13 +71,6 @@ export interface AnalysisSettings {
   crosstab: CrosstabSettings;
   /** What customers buy: value basis, cube potential, offers, replenishment (issue 17). */
   products: ProductSettings;
-}
-
-/** The field-sales visit list: the segments to visit (of the current scheme) and who was visited. */
-export interface VisitSettings {
-  segments: string[];
-  /** Customer ids ticked off. */
-  done: string[];
 }
 
 /** The clustering view's choices. */
@@ -287,7 +282,7 @@ export function defaultSettings(): AnalysisSettings {
     clv: defaultClvSettings(),
     cluster: defaultClusterSettings(),
     ahp: defaultAhpSettings(),
-    visit: { segments: ['cannot_lose_them', 'at_risk'], done: [] },
+    visit: defaultVisitSettings(),
     time: defaultTimeSettings(),
     cohorts: defaultCohortSettings(),
     crosstab: defaultCrosstabSettings(),
@@ -373,9 +368,7 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
   s.ahp = ahpFrom(stored.ahp);
   s.cohorts = cohortFrom(stored.cohorts);
   s.crosstab = crosstabFrom(stored.crosstab);
-  const visit = stored.visit as Record<string, unknown> | undefined;
-  const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((v) => typeof v === 'string');
-  if (visit && strings(visit.segments) && strings(visit.done)) s.visit = { segments: visit.segments, done: visit.done };
+  s.visit = visitFrom(stored.visit);
   s.time = timeFrom(stored.time);
   s.products = productsFrom(stored.products);
   return s;

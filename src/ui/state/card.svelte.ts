@@ -15,6 +15,17 @@ import { session } from './session.svelte.ts';
 import { tableKey } from './tableKey.ts';
 import { time } from './time.svelte.ts';
 
+export type CardTab = 'find' | 'visit';
+const TAB_KEY = 'segmap.cardTab';
+
+function storedTab(): CardTab {
+  try {
+    return localStorage.getItem(TAB_KEY) === 'visit' ? 'visit' : 'find';
+  } catch {
+    return 'find';
+  }
+}
+
 class CardState {
   /** Lower-case "id attributes…" per customer (RFM order). */
   readonly searchJob = new Job<string[]>();
@@ -26,6 +37,21 @@ class CardState {
   open = $state<number | null>(null);
   /** The dataset whose customers this state holds (the open card and the caches belong to it). */
   dataset = $state<number | null>(null);
+  /** The card view's tab: finding a customer or the visit plan (kept on this device across reloads). */
+  private tabNow = $state<CardTab>(storedTab());
+
+  get tab(): CardTab {
+    return this.tabNow;
+  }
+
+  set tab(tab: CardTab) {
+    this.tabNow = tab;
+    try {
+      localStorage.setItem(TAB_KEY, tab);
+    } catch {
+      // Storage refused (private mode): the tab lasts until the page closes.
+    }
+  }
 
   get search(): string[] {
     return this.searchJob.value ?? [];

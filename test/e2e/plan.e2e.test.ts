@@ -1,0 +1,99 @@
+// The field rep's day (issue 18) in Chromium at tablet size: one play and one reason on the card,
+// the visit plan by value at risk with labelled numbers, filtered to one region, outcomes and
+// notes that survive an offline reload, the printed route sheet, and back from a card to the plan.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { APP_URL, controlled, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
+
+const browser = useBrowser();
+
+async function openPlan(page: Page) {
+  await page.click('[data-testid="nav-card"]');
+  await page.click('[data-testid="tab-visit"]');
+  await page.waitForSelector('[data-testid="plan-row"]', { timeout: 60_000 });
+}
+
+const total = (page: Page) => page.getAttribute('[data-testid="visit-progress"]', 'data-total').then((v) => Number(v));
+
+describe('the field rep’s day', () => {
+  it('the card gives one play and one reason; the other schemes are folded away', async () => {
+    const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-card"]');
+    await page.fill('[data-testid="card-search"]', 'C0005');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="card-reason"]', { timeout: 60_000 });
+    const play = await page.getAttribute('[data-testid="card-next"]', 'data-play');
+    expect(play).toMatch(/^(winBack|visitDue|onboard|grow|keepLoyal|letGo|keepInTouch)$/);
+    expect(await page.locator('[data-testid="card-play"]').count()).toBe(1);
+    expect(await page.textContent('[data-testid="card-reason"]')).toMatch(/Rank \d+ of 400|New:/);
+    expect(await page.locator('[data-testid="card-segment"]').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('zh-CN: sorts by value at risk, filters to one region, keeps outcomes and notes offline, prints', async () => {
+    const { context, page } = await newPage(browser(), { locale: 'zh-CN', width: 768, height: 1024 });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await controlled(page);
+    await openPlan(page);
+    const all = await total(page);
+    expect(all).toBeGreaterThan(10);
+    await page.selectOption('[data-testid="plan-sort"]', 'valueAtRisk');
+    // Labelled numbers, in Chinese, on every row.
+    const facts = await page.locator('[data-testid="plan-facts"]').first().innerText();
+    expect(facts).toMatch(/上次购买/);
+    expect(facts).toMatch(/历史价值 [\d,.]+/);
+    expect(facts).toMatch(/风险价值/);
+    // Filter to one region.
+    await page.selectOption('[data-testid="plan-place-attribute"]', 'region');
+    await page.selectOption('[data-testid="plan-place"]', 'North');
+    await expect.poll(() => total(page)).toBeLessThan(all);
+    const places = await page.locator('[data-testid="plan-row-place"]').allInnerTexts();
+    expect(places.length).toBeGreaterThan(0);
+    expect(new Set(places)).toEqual(new Set(['North']));
+    // An outcome and a note on the first customer.
+    const first = page.locator('[data-testid="plan-row"]').first();
+    const id = await first.getAttribute('data-id');
+    await first.locator('[data-testid="plan-outcome"]').selectOption('ordered');
+    await first.locator('[data-testid="plan-note-edit"]').click();
+    await first.locator('[data-testid="plan-note-text"]').fill('下周再来，带样品');
+    await first.locator('[data-testid="plan-note-save"]').click();
+    await expect.poll(() => page.getAttribute('[data-testid="visit-progress"]', 'data-done')).toBe('1');
+    await page.waitForTimeout(600);
+    // Offline, reload: the plan, the region, the outcome and the note are where they were.
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('[data-testid="plan-row"]', { timeout: 60_000 });
+    const row = page.locator(`[data-testid="plan-row"][data-id="${id}"]`);
+    await row.waitFor();
+    expect(await row.locator('[data-testid="plan-outcome"]').inputValue()).toBe('ordered');
+    expect(await row.locator('[data-testid="plan-note"]').innerText()).toContain('下周再来，带样品');
+    expect(await page.inputValue('[data-testid="plan-place"]')).toBe('North');
+    expect(await page.inputValue('[data-testid="plan-sort"]')).toBe('valueAtRisk');
+    // The route sheet: names and regions, a notes box per customer, no controls.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-testid="plan-sort"]').isVisible()).toBe(false);
+    expect(await page.locator('[data-testid="plan-row-place"]').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="plan-id"]').first().isVisible()).toBe(true);
+    expect(await page.locator('.notes-box').first().isVisible()).toBe(true);
+    expect(await page.locator('nav').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('the back button returns from a card to the plan', async () => {
+    const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await openPlan(page);
+    const id = await page.locator('[data-testid="plan-row"]').first().getAttribute('data-id');
+    await page.locator('[data-testid="plan-row"] button.who').first().click();
+    await page.waitForSelector('[data-testid="customer-card"]');
+    expect(await page.textContent('#card-id')).toBe(id);
+    await page.goBack();
+    await page.waitForSelector('[data-testid="customer-card"]', { state: 'detached' });
+    expect(await page.locator(`[data-testid="plan-row"][data-id="${id}"]`).count()).toBe(1);
+    await context.close();
+  });
+});
