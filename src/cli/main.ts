@@ -94,7 +94,9 @@ options:
   --skip-rows N             rows above the header to skip (title rows, an Excel sep= line;
                             default: detected)
   --map ROLE=COLUMN         ROLE: customer, date, amount, quantity, price, invoice,
-                            product, productName, category, subcategory, profit
+                            product, productName, category, subcategory, profit,
+                            and the contacts name, phone, email, address, city, region
+                            (customer attributes: shown and searched, never measured)
                             (a summary: customer, first, date = last purchase, orders,
                             amount = total, average); COLUMN: header name or 1-based
                             index (repeatable)

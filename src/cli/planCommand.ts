@@ -8,6 +8,7 @@ import { playReason } from '../core/playbook/playReason.ts';
 import { DEFAULT_PLAYS } from '../core/playbook/plays.ts';
 import { runPlaybook } from '../core/playbook/runPlaybook.ts';
 import { computeRfm } from '../core/rfm/computeRfm.ts';
+import { customerAttributes } from '../core/attributes/customerAttributes.ts';
 import { formatDay } from '../core/values/civil.ts';
 import { clvOptions } from './clvCommand.ts';
 import { parseFileOptions } from './options.ts';
@@ -77,6 +78,8 @@ export async function planCommand(args: string[]): Promise<void> {
   const om = level ? offerModel(table, level, rfm.customer) : null;
   const scratch = om ? new Float64Array(om.model.items.length) : undefined;
   const nextFrom = r ? modelOnRows(rfm, r).nextFrom : null;
+  // The column mapped as the customer's name (--map name=COLUMN, or guessed from the header).
+  const names = customerAttributes(table, rfm.customer).find((a) => a.kind === 'name');
   if (o.json) {
     const counts = Object.fromEntries(plays.map((p, j) => [p.id, result.counts[j]]));
     const json = { ...report, model: r?.model ?? null, offerLevel: level, plays: counts, unmatched: result.unmatched };
@@ -92,7 +95,7 @@ export async function planCommand(args: string[]): Promise<void> {
       const j = result.play[k];
       yield [
         table.customerIds[rfm.customer[k]],
-        '',
+        names && names.codes[k] >= 0 ? names.values[names.codes[k]] : '',
         j < 0 ? '' : plays[j].id,
         playReason(facts, result, plays, k, offers[0] ?? '')?.text ?? '',
         j < 0 ? '' : j + 1,

@@ -168,6 +168,7 @@ async function saveOnce(
         lastDate: report.lastDate,
         bytesStored,
         attributeNames: table.attributes.map((a) => a.name),
+        attributeKinds: table.attributes.map((a) => a.kind ?? null),
         itemRoles: itemRolesOf(table),
         hasProfit: !!table.profit,
         options,
@@ -236,11 +237,10 @@ function read(id: number, db: SegmapDB): Promise<{ meta: DatasetRecord; table: T
       amount: column<Float64Array>('amount'),
       invoice: column<Int32Array>('invoice'),
       invoiceIds: dict('invoice'),
-      attributes: record.attributeNames.map((name, i) => ({
-        name,
-        codes: column<Int32Array>(`attr:${i}`),
-        values: dict(`attr:${i}`),
-      })),
+      attributes: record.attributeNames.map((name, i) => {
+        const kind = record.attributeKinds?.[i];
+        return { name, codes: column<Int32Array>(`attr:${i}`), values: dict(`attr:${i}`), ...(kind ? { kind } : {}) };
+      }),
     };
     if (record.report.kind === 'summary') table.orders = column<Int32Array>('orders');
     // v4: what was bought and the profit; a record from before v4 (or a format-1 backup) has none.

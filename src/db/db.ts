@@ -20,7 +20,7 @@
 import Dexie from 'dexie';
 import { CoreError } from '../core/notice/notice.ts';
 import type { EntityTable } from 'dexie';
-import type { ImportOptions, ImportReport } from '../core/import/types.ts';
+import type { ContactRole, ImportOptions, ImportReport } from '../core/import/types.ts';
 import type { ItemRole } from '../core/model/TransactionTable.ts';
 
 /** Rows per stored chunk. */
@@ -48,6 +48,8 @@ export interface DatasetRecord {
   /** Bytes of typed arrays and dictionaries written for this dataset. */
   bytesStored: number;
   attributeNames: string[];
+  /** Issue 18: per attribute, the contact it was mapped as (null: a plain attribute); absent before. */
+  attributeKinds?: (ContactRole | null)[];
   options: ImportOptions;
   report: ImportReport;
   /** v3: size and hash of the imported file (see fileFingerprint); absent for older datasets. */

@@ -52,7 +52,8 @@ export const analysisApi = {
   async customer(id: number, customer: number): Promise<CustomerDetail> {
     const t = await tableOf(id);
     const history = customerHistory(t, customer);
-    return Comlink.transfer({ history, attributes: attributesOfCustomer(t, customer) }, [
+    const kinds = Object.fromEntries(t.attributes.flatMap((a) => (a.kind ? [[a.name, a.kind]] : [])));
+    return Comlink.transfer({ history, attributes: attributesOfCustomer(t, customer), kinds }, [
       history.days.buffer as ArrayBuffer,
       history.amounts.buffer as ArrayBuffer,
     ]);

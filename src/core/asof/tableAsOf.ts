@@ -33,7 +33,7 @@ export function tableAsOf(t: TransactionTable, day: number): TransactionTable {
     amount: pick(t.amount, Float64Array),
     invoice: pick(t.invoice, Int32Array),
     invoiceIds: t.invoiceIds,
-    attributes: t.attributes.map((a) => ({ name: a.name, values: a.values, codes: pick(a.codes, Int32Array) })),
+    attributes: t.attributes.map((a) => ({ ...a, codes: pick(a.codes, Int32Array) })),
     ...(t.items && {
       items: mapItems(t.items, (a) => ({ name: a.name, values: a.values, codes: pick(a.codes, Int32Array) })),
     }),

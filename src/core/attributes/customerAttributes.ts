@@ -10,6 +10,7 @@
  *   customers have read as numbers ("1,234" → 1234), and there is at least one. Its number per
  *   customer is NaN when the value is blank or does not read as a number ("unknown").
  */
+import type { ContactRole } from '../import/types.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 
 /** Share of distinct values that must read as numbers for an attribute to be numeric. */
@@ -23,8 +24,10 @@ export interface CustomerAttribute {
   values: string[];
   /** Per customer (in the order asked for): index into `values` of the latest non-blank value, −1 when blank. */
   codes: Int32Array;
-  /** Whether the attribute is numeric (see the module comment). */
+  /** Whether the attribute is numeric (see the module comment); never for a contact. */
   numeric: boolean;
+  /** The contact it is (name, phone, region…), when mapped as one. */
+  kind?: ContactRole;
   /** Per customer: the value as a number, NaN when blank or not a number (all NaN when not numeric). */
   numbers: Float64Array;
 }
@@ -61,10 +64,11 @@ export function customerAttributes(t: TransactionTable, customers: ArrayLike<num
       distinct++;
       if (Number.isFinite(parsed[v])) numbers++;
     }
-    const numeric = distinct > 0 && numbers >= NUMERIC_SHARE * distinct;
+    // A contact (a phone number, a postcode in an address) is never a measure.
+    const numeric = !a.kind && distinct > 0 && numbers >= NUMERIC_SHARE * distinct;
     const asNumbers = new Float64Array(customers.length).fill(NaN);
     if (numeric) for (let p = 0; p < codes.length; p++) if (codes[p] >= 0) asNumbers[p] = parsed[codes[p]];
-    return { name: a.name, values: a.values, codes, numeric, numbers: asNumbers };
+    return { name: a.name, values: a.values, codes, numeric, numbers: asNumbers, ...(a.kind ? { kind: a.kind } : {}) };
   });
 }
 

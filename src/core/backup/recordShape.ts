@@ -7,6 +7,7 @@
  * fields must have their type when present (older versions wrote fewer of them, and newer ones
  * may add more: an unknown field is kept as it is).
  */
+import { CONTACT_ROLES } from '../import/types.ts';
 import { ITEM_ROLES } from '../model/TransactionTable.ts';
 
 type Obj = Record<string, unknown>;
@@ -128,6 +129,11 @@ export function recordProblem(record: unknown, withId = false): string | null {
         v.every((r) => (ITEM_ROLES as readonly unknown[]).includes(r)) &&
         new Set(v).size === v.length,
       hasProfit: boolean,
+      // Issue 18: what each attribute is when mapped as a contact (null: a plain attribute).
+      attributeKinds: (v) =>
+        Array.isArray(v) &&
+        v.length === (record.attributeNames as unknown[] | undefined)?.length &&
+        v.every((k) => k === null || (CONTACT_ROLES as readonly unknown[]).includes(k)),
     },
   );
   if (bad) return bad;

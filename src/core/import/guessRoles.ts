@@ -26,7 +26,7 @@ const HEADER_RULES: [SingleRole | 'attribute', RegExp][] = [
   ['price', /^(unit.?price|price|unit.?cost|单价|价格)$/i],
   [
     'customer',
-    /^(customer|cust|client|member|user|buyer|shopper|account|master)[\s_.-]*(id|no|number|code|key)?$|^(客户|会员|顾客|用户|买家)(编号|id|号|代码|名称)?$|^会员号$/i,
+    /^(customer|cust|client|member|user|buyer|shopper|account|master)[\s_.-]*(id|no|number|code|key)?$|^(客户|会员|顾客|用户|买家)(编号|id|号|代码)?$|^会员号$/i,
   ],
   [
     'invoice',
@@ -58,6 +58,26 @@ const HEADER_RULES: [SingleRole | 'attribute', RegExp][] = [
   [
     'profit',
     /^(profit|gross[\s_.-]*profit|net[\s_.-]*profit|line[\s_.-]*profit)$|^(利润|毛利|毛利润|净利润|利润额|毛利额)$/i,
+  ],
+  // Who and where the customer is (issue 18): kept as attributes with a meaning, before the plain
+  // attribute rule (which also knows "region" and "city").
+  [
+    'name',
+    /^((customer|client|contact|member|account)[\s_.-]*name|name|full[\s_.-]*name|contact|contact[\s_.-]*person)$|^(客户姓名|客户名称|客户名|姓名|联系人|会员姓名|顾客姓名|名称)$/i,
+  ],
+  [
+    'phone',
+    /^(phone|tel|telephone|mobile|cell|cellphone|(phone|mobile|tel)[\s_.-]*(no|number))$|^(电话|手机|手机号|手机号码|联系电话|电话号码|联系方式)$/i,
+  ],
+  ['email', /^(e-?mail|e-?mail[\s_.-]*address|mail)$|^(邮箱|电子邮箱|电子邮件|邮件|email地址)$/i],
+  [
+    'address',
+    /^(address|street|addr|street[\s_.-]*address|shipping[\s_.-]*address)$|^(地址|收货地址|详细地址|联系地址)$/i,
+  ],
+  ['city', /^(city|town)$|^(城市|所在城市|市)$/i],
+  [
+    'region',
+    /^(region|territory|sales[\s_.-]*(region|territory)|area|district)$|^(地区|区域|片区|大区|销售区域|所在地区)$/i,
   ],
   [
     'attribute',
@@ -111,6 +131,14 @@ export function guessRoles(headers: string[], rows: string[][], hasHeader: boole
         break;
       }
     }
+  }
+
+  // A file that names its customers but has no id: the name is the customer.
+  if (!taken.has('customer') && taken.has('name')) {
+    const j = roles.indexOf('name');
+    roles[j] = 'customer';
+    taken.delete('name');
+    taken.add('customer');
   }
 
   // Content-based guesses for what the headers did not settle.

@@ -26,7 +26,20 @@ export type ColumnRole =
   | 'category'
   | 'subcategory'
   | 'profit'
+  | ContactRole
   | 'ignore';
+
+/**
+ * Who the customer is and where (issue 18): customer attributes with a meaning, shown on the card
+ * and in the visit plan, searchable, never analysed as numbers (a phone number is no measure).
+ */
+export const CONTACT_ROLES = ['name', 'phone', 'email', 'address', 'city', 'region'] as const;
+export type ContactRole = (typeof CONTACT_ROLES)[number];
+
+/** Whether a column's role is kept as a customer attribute (a plain one or a contact). */
+export function isAttributeRole(r: ColumnRole): boolean {
+  return r === 'attribute' || (CONTACT_ROLES as readonly string[]).includes(r);
+}
 
 /** The roles that can be given to at most one column, in the order the CLI's --map names them. */
 export const SINGLE_ROLES = [
@@ -44,6 +57,7 @@ export const SINGLE_ROLES = [
   'category',
   'subcategory',
   'profit',
+  ...CONTACT_ROLES,
 ] as const;
 
 /** The file formats the importer reads; all but csv through src/core/import/tabular. */

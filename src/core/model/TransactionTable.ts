@@ -3,6 +3,8 @@
  * with customer and invoice ids dictionary-encoded. This is what the importer produces, what the
  * store writes in chunks and what every analysis reads.
  */
+import type { ContactRole } from '../import/types.ts';
+
 export interface TransactionTable {
   /** Number of kept rows. */
   rows: number;
@@ -44,6 +46,8 @@ export interface AttributeColumn {
   name: string;
   codes: Int32Array;
   values: string[];
+  /** What the column says about the customer when it was mapped as a contact (name, phone, region…). */
+  kind?: ContactRole;
 }
 
 /** The typed arrays of a table, for handing them to postMessage as transferables. */

@@ -1,3 +1,4 @@
+import type { ContactRole } from '../import/types.ts';
 import { customerAttributes } from '../attributes/customerAttributes.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
 import { MS_PER_DAY } from '../values/civil.ts';
@@ -35,4 +36,6 @@ export function customerSearchText(t: TransactionTable, customers: ArrayLike<num
 export interface CustomerDetail {
   history: CustomerHistory;
   attributes: Record<string, string>;
+  /** The attributes mapped as contacts (name, phone, region…) by their kind: header → kind. */
+  kinds?: Record<string, ContactRole>;
 }

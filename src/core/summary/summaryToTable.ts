@@ -50,7 +50,7 @@ export function summaryToTable(s: CustomerSummaryColumns): TransactionTable {
     amount,
     invoice: new Int32Array(rows).fill(-1),
     invoiceIds: [],
-    attributes: s.attributes.map((a, j) => ({ name: a.name, values: a.values, codes: codes[j] })),
+    attributes: s.attributes.map((a, j) => ({ ...a, codes: codes[j] })),
     orders: Int32Array.from(s.orders),
   };
 }

@@ -1,5 +1,15 @@
 /** English text of the playbook: one play per customer with its reason (issue 18). */
 export const enPlaybook = {
+  'role.name': 'Customer name',
+  'role.phone': 'Phone',
+  'role.email': 'E-mail',
+  'role.address': 'Address',
+  'role.city': 'City',
+  'role.region': 'Region / territory',
+  'card.contacts': 'Contact',
+  'plan.withContacts': 'Include phone, e-mail and address in the export',
+  'how.contacts':
+    'Names, phones, e-mails, addresses, cities and regions mapped at import are customer attributes with a meaning: shown on the card and in the visit plan, searched by the card search, never analysed as numbers. They stay on this device (Segmap has no network calls); the visit plan’s CSV carries names and places, and phones, e-mails and addresses only when you tick that box.',
   'play.winBack.name': 'Win back',
   'play.winBack.action': 'Call or visit this week, with a personal offer.',
   'play.visitDue.name': 'Visit: due',

@@ -2,6 +2,16 @@ import type { enPlaybook } from './en.playbook.ts';
 
 /** 打法手册（每位客户一个行动及其理由）的简体中文文字（议题 18）。 */
 export const zhCNPlaybook: Record<keyof typeof enPlaybook, string> = {
+  'role.name': '客户姓名',
+  'role.phone': '电话',
+  'role.email': '邮箱',
+  'role.address': '地址',
+  'role.city': '城市',
+  'role.region': '地区 / 销售区域',
+  'card.contacts': '联系方式',
+  'plan.withContacts': '导出时包含电话、邮箱和地址',
+  'how.contacts':
+    '导入时对应为客户姓名、电话、邮箱、地址、城市和地区的列，是带有含义的客户属性：显示在客户卡片和拜访计划中，可被卡片搜索查到，但从不作为数值分析。它们只保存在本设备上（Segmap 不进行任何网络请求）；拜访计划导出的 CSV 含姓名和地区，只有勾选后才包含电话、邮箱和地址。',
   'play.winBack.name': '挽回',
   'play.winBack.action': '本周致电或拜访，附上专属优惠。',
   'play.visitDue.name': '到期拜访',

@@ -3,6 +3,7 @@
  * each customer in every scheme, and the open customer's purchase history and attributes, from the
  * data worker and kept for the open dataset (a revisit asks nothing again).
  */
+import type { ContactRole } from '../../core/import/types.ts';
 import type { RfmTable } from '../../core/rfm/computeRfm.ts';
 import type { CustomerDetail, CustomerHistory } from '../../core/segments/customerHistory.ts';
 import type { SchemeSegments } from '../../core/segments/segmentCustomers.ts';
@@ -70,6 +71,15 @@ class CardState {
   get attributes(): Record<string, string> {
     const d = this.detail.value;
     return d && d.k === this.open ? d.attributes : {};
+  }
+
+  /** The open customer's contacts (name, phone, e-mail, address, city, region) that have a value. */
+  get contacts(): Partial<Record<ContactRole, string>> {
+    const d = this.detail.value;
+    if (!d || d.k !== this.open || !d.kinds) return {};
+    const out: Partial<Record<ContactRole, string>> = {};
+    for (const [name, kind] of Object.entries(d.kinds)) if (d.attributes[name]) out[kind] = d.attributes[name];
+    return out;
   }
 
   /** Keeps the search, the schemes, the open customer and lifecycle stages computed while the card is shown. */

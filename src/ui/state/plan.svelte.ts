@@ -5,6 +5,7 @@
  * the data worker, kept for the open dataset; the plays from the playbook state.
  */
 import type { CustomerAttribute } from '../../core/attributes/customerAttributes.ts';
+import type { ContactRole } from '../../core/import/types.ts';
 import { dueDays, planOrder, valueAtRisk } from '../../core/playbook/planOrder.ts';
 import { modelOnRows } from '../../core/playbook/playbookFacts.ts';
 import { dataBridge } from '../jobs/bridges.ts';
@@ -25,14 +26,33 @@ class PlanState {
   readonly offersJob = new Job<string[] | null>();
 
   /** The text attributes (a place, a channel…), the ones the plan filters by. */
-  readonly attributes = $derived((this.attributesJob.value ?? []).filter((a) => !a.numeric));
+  readonly attributes = $derived(this.current().filter((a) => !a.numeric && a.kind !== 'phone' && a.kind !== 'email'));
 
-  /** The attribute shown as the place: the filter's, else the first header that names a place. */
+  /**
+   * The attribute shown as the place: the filter's, else the column mapped as the region, else as
+   * the city, else the first header that names a place.
+   */
   readonly placeAttribute = $derived.by<CustomerAttribute | null>(() => {
     const p = analysis.settings.visit.place;
-    const all = this.attributesJob.value ?? [];
-    return (p && all.find((a) => a.name === p.name)) || all.find((a) => PLACE_HEADER.test(a.name)) || null;
+    const all = this.current();
+    return (
+      (p && all.find((a) => a.name === p.name)) ||
+      all.find((a) => a.kind === 'region') ||
+      all.find((a) => a.kind === 'city') ||
+      all.find((a) => !a.kind && PLACE_HEADER.test(a.name)) ||
+      null
+    );
   });
+
+  /** The attribute of a contact kind (the customer's name, phone…), or null. */
+  contact(kind: ContactRole): CustomerAttribute | null {
+    return this.current().find((a) => a.kind === kind) ?? null;
+  }
+
+  /** Customer k's value of attribute a, '' when none. */
+  valueOf(a: CustomerAttribute | null, k: number): string {
+    return a && a.codes[k] >= 0 ? a.values[a.codes[k]] : '';
+  }
 
   /** The model's next-purchase start on the RFM rows, or null without a model. */
   private readonly nextFrom = $derived.by(() => {
@@ -61,7 +81,7 @@ class PlanState {
       v.segments.length && seg && seg.segment.length === f.n
         ? new Set(v.segments.map((id) => seg.ids.indexOf(id)))
         : null;
-    const place = v.place ? this.attributesJob.value?.find((a) => a.name === v.place!.name) : undefined;
+    const place = v.place ? this.current().find((a) => a.name === v.place!.name) : undefined;
     const code = place ? place.values.indexOf(v.place!.value) : -1;
     const out: number[] = [];
     for (let k = 0; k < f.n; k++) {
@@ -75,14 +95,20 @@ class PlanState {
 
   /** Customer k's place, '' when none. */
   placeOf(k: number): string {
-    const a = this.placeAttribute;
-    return a && a.codes[k] >= 0 ? a.values[a.codes[k]] : '';
+    return this.valueOf(this.placeAttribute, k);
+  }
+
+  /** The attributes, when they belong to the RFM table in use (another dataset's are never shown). */
+  private current(): CustomerAttribute[] {
+    const all = this.attributesJob.value ?? [];
+    const n = playbook.rfm?.n;
+    return all.length && all[0].codes.length === n ? all : [];
   }
 
   /** Customer k's offers (up to three). */
   offersOf(k: number): string[] {
     const o = this.offersJob.value;
-    return o ? o.slice(3 * k, 3 * k + 3).filter((x) => x !== '') : [];
+    return o && o.length === 3 * (playbook.rfm?.n ?? -1) ? o.slice(3 * k, 3 * k + 3).filter((x) => x !== '') : [];
   }
 
   /** Keeps the plays, attributes and offers of the open dataset computed while the plan is shown. */

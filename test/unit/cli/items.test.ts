@@ -86,7 +86,7 @@ describe('segmap --map for products, categories and profit', () => {
     const bad = segmap('rfm', f, '--map', 'brand=ref');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(
-      /--map: unknown role "brand" \(use .*product, productName, category, subcategory, profit\)/,
+      /--map: unknown role "brand" \(use .*product, productName, category, subcategory, profit, name, phone, email, address, city, region\)/,
     );
   });
 });

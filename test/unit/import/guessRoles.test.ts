@@ -29,7 +29,7 @@ describe('guessRoles', () => {
       name: 'Chinese headers with quantity and unit price',
       headers: ['会员号', '交易日期', '数量', '单价', '地区'],
       row: ['9', '2024/1/2', '3', '1.50', '华东'],
-      want: ['customer', 'date', 'quantity', 'price', 'attribute'],
+      want: ['customer', 'date', 'quantity', 'price', 'region'],
     },
     {
       name: 'other Chinese spellings',
@@ -41,7 +41,7 @@ describe('guessRoles', () => {
       name: 'English shop export',
       headers: ['order_id', 'customer_id', 'order_date', 'amount', 'age', 'region', 'channel'],
       row: ['1', 'C0001', '2024-01-02', '9.99', '30', 'North', 'web'],
-      want: ['invoice', 'customer', 'date', 'amount', 'attribute', 'attribute', 'attribute'],
+      want: ['invoice', 'customer', 'date', 'amount', 'attribute', 'region', 'attribute'],
     },
     {
       name: 'CDNOW layout without a header',
@@ -98,7 +98,8 @@ describe('guessRoles', () => {
         '0',
         '41.9136',
       ],
-      // "Ship Date" is no second date; Row ID, Ship Mode, Customer Name, Postal Code, Discount stay unread.
+      // "Ship Date" is no second date; Row ID, Ship Mode, Postal Code, Discount stay unread; the
+      // customer's name, city and region are contacts (issue 18), the state a plain attribute.
       want: [
         'ignore',
         'invoice',
@@ -106,13 +107,13 @@ describe('guessRoles', () => {
         'ignore',
         'ignore',
         'customer',
+        'name',
+        'attribute',
+        'attribute',
+        'city',
+        'attribute',
         'ignore',
-        'attribute',
-        'attribute',
-        'attribute',
-        'attribute',
-        'ignore',
-        'attribute',
+        'region',
         'product',
         'category',
         'subcategory',
@@ -142,10 +143,28 @@ describe('guessRoles', () => {
       want: ['customer', 'date', 'product', 'productName', 'ignore', 'category', 'ignore', 'amount'],
     },
     {
-      name: 'a Segment and a Region stay attributes beside a category',
+      name: 'a Chinese shop export with names and contacts (issue 18)',
+      headers: ['客户编号', '客户姓名', '电话', '邮箱', '地址', '城市', '地区', '下单日期', '金额'],
+      row: ['K001', '张三', '13800138000', 'zs@example.cn', '人民路 1 号', '杭州', '华东', '2024-01-02', '99.50'],
+      want: ['customer', 'name', 'phone', 'email', 'address', 'city', 'region', 'date', 'amount'],
+    },
+    {
+      name: 'a name column before the id column does not take the customer role',
+      headers: ['Customer Name', 'Customer ID', 'Phone', 'E-mail', 'Territory', 'Date', 'Sales'],
+      row: ['Claire Gute', 'CG-12520', '+1 555 0100', 'cg@example.com', 'South', '2016-11-08', '261.96'],
+      want: ['name', 'customer', 'phone', 'email', 'region', 'date', 'amount'],
+    },
+    {
+      name: 'names only (no id): the name is the customer',
+      headers: ['客户名称', '日期', '金额'],
+      row: ['张三', '2024-01-02', '10.50'],
+      want: ['customer', 'date', 'amount'],
+    },
+    {
+      name: 'a Segment stays an attribute and a Region is the place, beside a category',
       headers: ['customer', 'date', 'segment', 'region', 'category', 'gross profit', 'sales'],
       row: ['C1', '2024-01-02', 'Consumer', 'West', 'Technology', '-3.50', '20.00'],
-      want: ['customer', 'date', 'attribute', 'attribute', 'category', 'profit', 'amount'],
+      want: ['customer', 'date', 'attribute', 'region', 'category', 'profit', 'amount'],
     },
   ])('$name', ({ headers, row, want, hasHeader = true }) => {
     const rows = [row, [...row], row.map((v) => v)];
