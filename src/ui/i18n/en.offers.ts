@@ -23,7 +23,7 @@ export const enOffers = {
   'offers.level.option.category': 'categories',
   'offers.rep.title': 'Due to buy again',
   'offers.rep.needTransactions': 'Replenishment needs a saved dataset of transactions.',
-  'offers.rep.factor': 'Overdue past this many usual gaps',
+  'offers.rep.factor': 'Due past this many usual gaps',
   'offers.rep.minDays': 'Least purchase days',
   'offers.rep.lapsedFactor': 'Lapsed past this many usual gaps',
   'offers.rep.lapsedDays': 'or past this many days',

@@ -24,7 +24,7 @@ export const zhCNOffers: Record<keyof typeof enOffers, string> = {
   'offers.level.option.category': '品类',
   'offers.rep.title': '该补货了',
   'offers.rep.needTransactions': '补货提醒需要一个已保存的交易数据集。',
-  'offers.rep.factor': '超过常规间隔的倍数',
+  'offers.rep.factor': '超过常规间隔多少倍视为该补货',
   'offers.rep.minDays': '最少购买天数',
   'offers.rep.lapsedFactor': '超过常规间隔的多少倍视为流失',
   'offers.rep.lapsedDays': '或超过多少天',
