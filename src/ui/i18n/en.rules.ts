@@ -47,6 +47,9 @@ export const enRules = {
   'seg.profitShare': '% of profit',
   'seg.avgProfit': 'Avg profit',
   'label.avgProfit': 'Avg profit',
+  'crosstab.measure.profit': 'Profit',
+  'crosstab.detailProfit':
+    '{n} customers: {rowShare} of {segment} and {colShare} of {category}. Their profit: {revenue}.',
   'chart.treemap.profit': 'profit (losses as 0)',
   'label.profitClamped': 'Profit (losses as 0)',
   'label.profitShareClamped': 'Share of profit (losses as 0)',

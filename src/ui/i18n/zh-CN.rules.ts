@@ -46,6 +46,8 @@ export const zhCNRules: Record<keyof typeof enRules, string> = {
   'seg.profitShare': '利润占比',
   'seg.avgProfit': '平均利润',
   'label.avgProfit': '平均利润',
+  'crosstab.measure.profit': '利润',
+  'crosstab.detailProfit': '{n} 位客户：占{segment}的 {rowShare}，占“{category}”的 {colShare}。他们的利润：{revenue}。',
   'chart.treemap.profit': '利润（亏损计为 0）',
   'label.profitClamped': '利润（亏损计为 0）',
   'label.profitShareClamped': '利润占比（亏损计为 0）',
