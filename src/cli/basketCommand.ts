@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { customerItems, itemLevels } from '../core/basket/customerItems.ts';
 import { basketRows, defaultBasketLevel, segmentItems } from '../core/basket/segmentItems.ts';
 import type { ItemLevel } from '../core/basket/types.ts';
-import { computeRfm } from '../core/rfm/computeRfm.ts';
+import { computeRfm, rfmOnBasis } from '../core/rfm/computeRfm.ts';
 import { segmentCustomers } from '../core/segments/segmentCustomers.ts';
 import { formatDay } from '../core/values/civil.ts';
 import { parseFileOptions, refuseOverwrite, UsageError } from './options.ts';
 import { printReport } from './printReport.ts';
 import { FileError, readTransactions } from './readTransactions.ts';
 import { parseRules, SEGMENT_FLAGS, segmentOptions } from './segmentsCommand.ts';
+import { requireProfit, valueBasisOf } from './valueBasis.ts';
 import { writeCsv } from './writeCsv.ts';
 
 const LEVELS: readonly ItemLevel[] = ['category', 'subcategory', 'product'];
@@ -28,6 +29,7 @@ const nullable = (x: number) => (Number.isFinite(x) ? x : null);
  * subcategory or product; default sub-categories where mapped, else categories, else products):
  * buyers, revenue, profit, share of the segment's revenue and lift against all customers.
  * --json prints {"by","scheme","rows":[…]}; else CSV to --out or stdout, the report on stderr.
+ * --value profit segments customers with M ranked on profit (the rows still give both sums).
  */
 export async function basketCommand(args: string[]): Promise<void> {
   const o = parseFileOptions(args, { ...SEGMENT_FLAGS, by: { type: 'string' } });
@@ -47,7 +49,9 @@ export async function basketCommand(args: string[]): Promise<void> {
     rules = parseRules(x.rules, text);
   }
   const options = segmentOptions(x, rules as Parameters<typeof segmentOptions>[1]);
+  const valueBasis = valueBasisOf(x.value);
   const { table, report } = await readTransactions(o);
+  requireProfit(o.file, valueBasis, table.profit !== undefined);
   const levels = itemLevels(table);
   const level = (by as ItemLevel | undefined) ?? defaultBasketLevel(levels);
   if (!level || !levels.includes(level)) {
@@ -57,7 +61,8 @@ export async function basketCommand(args: string[]): Promise<void> {
     );
   }
   const rfm = computeRfm(table, { referenceDay: o.referenceDay });
-  const seg = segmentCustomers(rfm, options);
+  // The segments on the value basis (--value profit: M ranked on profit), as `segmap segments`.
+  const seg = segmentCustomers(rfmOnBasis(rfm, valueBasis), options);
   const labels = seg.ids.map((id, i) => (options.scheme === 'custom' && i < rules.length ? rules[i].name : id));
   const rows = basketRows(
     segmentItems(customerItems(table, level, rfm.customer), {

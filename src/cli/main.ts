@@ -64,12 +64,14 @@ commands:
   migrate FILE
               customers moving between segments: --dates 2011-06-30,2011-12-09 (two or more),
               segments recomputed as of each date; --scheme rfm11|cn8|tiers|custom|clusters and
-              the segments flags (clusters: --k, --seed, --restarts, --transform, --scaling);
+              the segments flags (clusters: --k, --seed, --restarts, --transform, --scaling;
+              --value profit: M, and the clusters' m, count profit up to each date);
               --json: {"dates","from","to","counts",…}; --out: from_date,to_date,from,to,customers
   basket FILE what each segment buys: per segment and item, buyers, revenue, profit, share (the
               item's part of the segment's revenue) and lift (that share over the item's part of
               all revenue); --by category|subcategory|product (default: sub-categories where
-              mapped, else categories, else products), --scheme and the segments flags;
+              mapped, else categories, else products), --scheme and the segments flags
+              (--value profit: segments with M ranked on profit);
               --json: {"by","scheme","rows":[{segment,category,customers,revenue,profit,share,
               lift}]} (category = the item at the --by level); --out: the rows as CSV
   recommend FILE

@@ -14,6 +14,7 @@ import { parseFileOptions, UsageError } from './options.ts';
 import { printReport } from './printReport.ts';
 import { FileError, readTransactions } from './readTransactions.ts';
 import { parseRules, SEGMENT_FLAGS, segmentOptions } from './segmentsCommand.ts';
+import { requireProfit, valueBasisOf } from './valueBasis.ts';
 import { writeCsv } from './writeCsv.ts';
 
 const MIGRATE_FLAGS = {
@@ -52,6 +53,8 @@ const int = (flag: string, v: unknown, fallback: number, min: number) => {
  * "steps" for every consecutive pair and "headline" figures; --out writes
  * from_date,to_date,from,to,customers. --scheme clusters: k-means on R, F, M as of the last date,
  * earlier dates by nearest centroid (--k, --seed, --restarts, --transform, --scaling).
+ * --value profit: monetary (and M, and the clusters' m) count Σ profit up to each date, as the
+ * app's Over time view on the profit basis.
  */
 export async function migrateCommand(args: string[]): Promise<void> {
   const o = parseFileOptions(args, MIGRATE_FLAGS);
@@ -61,6 +64,7 @@ export async function migrateCommand(args: string[]): Promise<void> {
   if (names !== 'id' && names !== 'en' && names !== 'zh-CN') {
     throw new UsageError(`--names: expected id, en or zh-CN, got "${names}"`);
   }
+  const valueBasis = valueBasisOf(x.value);
   let snap: (t: TransactionTable) => SegmentSnapshot[];
   let label = (id: string) => id;
   if (x.scheme === 'clusters') {
@@ -71,7 +75,13 @@ export async function migrateCommand(args: string[]): Promise<void> {
     if (scaling !== 'z' && scaling !== 'minmax')
       throw new UsageError(`--scaling: expected z or minmax, got "${scaling}"`);
     const c = { k: int('k', x.k, 4, 1), seed: int('seed', x.seed, 1, 0), restarts: int('restarts', x.restarts, 10, 1) };
-    snap = (t) => clusterSnapshots(t, days, { ...c, transform, scaling });
+    snap = (t) =>
+      clusterSnapshots(t, days, {
+        ...c,
+        transform,
+        scaling,
+        ...(valueBasis === 'profit' ? { valueBasis: 'profit' as const } : {}),
+      });
   } else {
     let rules: { name: string }[] = [];
     if (typeof x.rules === 'string') {
@@ -81,7 +91,7 @@ export async function migrateCommand(args: string[]): Promise<void> {
       rules = parseRules(x.rules, text);
     }
     const options = segmentOptions(x, rules as ScoreRule[]);
-    snap = (t) => days.map((d) => segmentsAsOf(t, d, options));
+    snap = (t) => days.map((d) => segmentsAsOf(t, d, options, valueBasis));
     label = (id: string) => {
       const k = /^rule-(\d+)$/.exec(id);
       if (options.scheme === 'custom' && k) return rules[Number(k[1])]?.name ?? id;
@@ -89,6 +99,7 @@ export async function migrateCommand(args: string[]): Promise<void> {
     };
   }
   const { table, report } = await readTransactions(o);
+  requireProfit(o.file, valueBasis, table.profit !== undefined);
   const snaps = snap(table);
   const steps = snaps.slice(1).map((s, i) => migrationMatrix(snaps[i], s));
   const levels = segmentLevels(snaps);

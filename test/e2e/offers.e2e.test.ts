@@ -79,9 +79,34 @@ describe('next best offers', () => {
     expect(await page.textContent('[data-testid="rep-rule"]')).toMatch(/exceed 2 × the usual gap/);
     const overdue = Number(await page.getAttribute('[data-testid="rep-counts"]', 'data-overdue'));
     expect(overdue).toBeGreaterThan(0);
+    // Due and lapsed apart: due pairs are at most a year old; lapsed ones are folded away.
+    const count = async (what: 'due' | 'lapsed') =>
+      Number(await page.getAttribute('[data-testid="rep-counts"]', `data-${what}`));
+    const due = await count('due');
+    expect(due + (await count('lapsed'))).toBe(overdue);
+    expect(await page.locator('[data-testid="rep-row"]').count()).toBe(Math.min(due, 500));
+    const since = (await page.locator('[data-testid="rep-table"] .since').allInnerTexts()).map((x) =>
+      Number(x.replace(/\D/g, '')),
+    );
+    for (const d of since) expect(d).toBeLessThanOrEqual(365);
+    // Lapsed past 1 day: every overdue pair (over 2 gaps of at least a day) is lapsed, none due.
+    await page.fill('[data-testid="rep-lapsed-days"]', '1');
+    await page.locator('[data-testid="rep-lapsed-days"]').dispatchEvent('change');
+    await expect.poll(() => page.textContent('[data-testid="rep-rule"]')).toMatch(/4 × the usual gap or 1 days/);
+    await expect.poll(() => count('lapsed')).toBe(overdue);
+    expect(await count('due')).toBe(0);
+    expect(await page.locator('[data-testid="rep-row"]').count()).toBe(0);
+    expect(await page.locator('[data-testid="rep-lapsed-row"]').first().isVisible()).toBe(false);
+    await page.click('[data-testid="rep-lapsed"] summary');
+    expect(await page.locator('[data-testid="rep-lapsed-row"]').count()).toBe(Math.min(overdue, 500));
+    expect(await page.locator('[data-testid="rep-lapsed-row"]').first().isVisible()).toBe(true);
+    await page.fill('[data-testid="rep-lapsed-days"]', '365');
+    await page.locator('[data-testid="rep-lapsed-days"]').dispatchEvent('change');
     await page.fill('[data-testid="rep-factor"]', '4');
     await page.locator('[data-testid="rep-factor"]').dispatchEvent('change');
-    await expect.poll(() => page.textContent('[data-testid="rep-rule"]')).toMatch(/exceed 4 × the usual gap/);
+    await expect
+      .poll(() => page.textContent('[data-testid="rep-rule"]'))
+      .toMatch(/exceed 4 × the usual gap.*past 8 × the usual gap or 365 days/);
     await expect
       .poll(async () => Number(await page.getAttribute('[data-testid="rep-counts"]', 'data-overdue')))
       .toBeLessThan(overdue);

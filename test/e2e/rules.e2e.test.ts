@@ -101,6 +101,22 @@ describe('the office supplies sample and rules on what customers did', () => {
     await expect.poll(() => first.innerText()).not.toBe(revenue);
     await page.click('[data-testid="nav-segments"]');
     await page.waitForSelector('[data-testid="on-profit"]');
+    // The summary names what it sums: net profit, its share, the average profit.
+    const heads = await page.locator('[data-testid="segment-summary"] thead th').allInnerTexts();
+    expect(heads).toEqual(expect.arrayContaining(['Profit', '% of profit', 'Avg profit']));
+    expect(heads.join()).not.toMatch(/Avg monetary|losses as 0/);
+    // Over time: the migration ranks M on profit and says so.
+    const headlines = async () => (await page.locator('[data-testid="mig-headline"]').allInnerTexts()).join('\n');
+    await page.click('[data-testid="nav-time"]');
+    await page.waitForSelector('[data-testid="mig-value"][data-basis="profit"]');
+    await expect.poll(() => page.locator('[data-testid="mig-headline"]').count(), { timeout: 60_000 }).toBe(3);
+    const onProfit = await headlines();
+    expect(await page.innerText('[data-testid="mig-value"]')).toMatch(/profit up to that date/);
+    await page.selectOption('[data-testid="value-basis"]', 'revenue');
+    await page.waitForSelector('[data-testid="mig-value"][data-basis="revenue"]');
+    await expect.poll(headlines, { timeout: 60_000 }).not.toBe(onProfit);
+    await page.selectOption('[data-testid="value-basis"]', 'profit');
+    await expect.poll(headlines, { timeout: 60_000 }).toBe(onProfit);
     // ABC and the pyramid stay on revenue, and the Value view says so.
     await page.click('[data-testid="nav-value"]');
     expect(await page.innerText('[data-testid="value-on-revenue"]')).toMatch(/count revenue/);

@@ -35,7 +35,7 @@ function kept<T>(
 
 const modelOf = (t: TransactionTable, level: ItemLevel) => kept(models, t, level, () => offerModel(t, level));
 
-/** Overdue rows sent to the page at most (the counts cover all). */
+/** Due rows, and lapsed rows, sent to the page at most (the counts cover all). */
 export const REPLENISHMENT_ROWS = 500;
 
 export interface CustomerOffers {
@@ -62,9 +62,17 @@ export interface ReplenishmentAnswer {
   referenceDay: number;
   pairs: number;
   regular: number;
+  /** Pairs past the factor (due + lapsed) and their customers. */
   overdue: number;
   overdueCustomers: number;
+  due: number;
+  dueCustomers: number;
+  lapsed: number;
+  lapsedCustomers: number;
+  /** The due pairs, most overdue first (at most REPLENISHMENT_ROWS). */
   rows: OverdueRow[];
+  /** The lapsed pairs, most recently lapsed first (at most REPLENISHMENT_ROWS). */
+  lapsedRows: OverdueRow[];
 }
 
 export interface CrossSellAnswer {
@@ -115,7 +123,7 @@ export const offersApi = {
     return out;
   },
 
-  /** Usual gaps and overdue customer × item pairs (the first REPLENISHMENT_ROWS overdue ones); null without item columns. */
+  /** Usual gaps, due and lapsed customer × item pairs (the first REPLENISHMENT_ROWS of each); null without item columns. */
   async replenishment(
     id: number,
     level: ItemLevel | null,
@@ -125,6 +133,15 @@ export const offersApi = {
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const r = replenishment(t, at, rule);
+    const rowOf = (x: (typeof r.rows)[number]): OverdueRow => ({
+      customerId: t.customerIds[x.customer],
+      item: x.item,
+      purchaseDays: x.purchaseDays,
+      usualGap: x.usualGap,
+      lastDay: x.lastDay,
+      daysSince: x.daysSince,
+      ratio: x.ratio,
+    });
     return {
       level: at,
       rule: r.rule,
@@ -134,18 +151,18 @@ export const offersApi = {
       regular: r.rows.length,
       overdue: r.overdue,
       overdueCustomers: r.overdueCustomers,
+      due: r.due,
+      dueCustomers: r.dueCustomers,
+      lapsed: r.lapsed,
+      lapsedCustomers: r.lapsedCustomers,
       rows: r.rows
-        .filter((x) => x.overdue)
+        .filter((x) => x.overdue && !x.lapsed)
         .slice(0, REPLENISHMENT_ROWS)
-        .map((x) => ({
-          customerId: t.customerIds[x.customer],
-          item: x.item,
-          purchaseDays: x.purchaseDays,
-          usualGap: x.usualGap,
-          lastDay: x.lastDay,
-          daysSince: x.daysSince,
-          ratio: x.ratio,
-        })),
+        .map(rowOf),
+      lapsedRows: r.rows
+        .filter((x) => x.lapsed)
+        .slice(0, REPLENISHMENT_ROWS)
+        .map(rowOf),
     };
   },
 

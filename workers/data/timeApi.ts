@@ -39,7 +39,8 @@ export const timeApi = {
   },
 
   /**
-   * Segments as of each day (ascending days since 1970-01-01) and the migration matrices.
+   * Segments as of each day (ascending days since 1970-01-01) and the migration matrices, with
+   * monetary and M on the basis's value basis (revenue unless `basis.valueBasis` is 'profit').
    * `aborted` (a Comlink proxy of the page's signal) is asked between dates: Cancel stops it there.
    */
   async migration(id: number, days: number[], basis: MigrationBasis, aborted?: Aborted): Promise<MigrationResult> {
@@ -49,14 +50,14 @@ export const timeApi = {
       const tables = [];
       for (const d of days) {
         await stopIf(aborted);
-        tables.push(rfmAsOf(t, d));
+        tables.push(rfmAsOf(t, d, basis.valueBasis));
       }
       await stopIf(aborted);
       snapshots = clusterSnapshotsOf(tables, days, t.customerIds.length, basis);
     } else {
       for (const d of days) {
         await stopIf(aborted);
-        snapshots.push(segmentsAsOf(t, d, basis.options));
+        snapshots.push(segmentsAsOf(t, d, basis.options, basis.valueBasis));
       }
     }
     const steps = snapshots.slice(1).map((s, i) => migrationMatrix(snapshots[i], s));

@@ -3,10 +3,10 @@ import { featureMatrix, signedLog1p } from '../cluster/featureMatrix.ts';
 import type { Scaling, Transform } from '../cluster/featureMatrix.ts';
 import { kmeans } from '../cluster/kmeans.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
-import { computeRfm } from '../rfm/computeRfm.ts';
+import { computeRfm, rfmOnBasis } from '../rfm/computeRfm.ts';
 import type { RfmTable } from '../rfm/computeRfm.ts';
 import { snapshotOf } from './segmentsAsOf.ts';
-import type { SegmentSnapshot } from './segmentsAsOf.ts';
+import type { SegmentSnapshot, ValueBasis } from './segmentsAsOf.ts';
 
 export interface ClusterSnapshotOptions {
   k: number;
@@ -15,6 +15,8 @@ export interface ClusterSnapshotOptions {
   /** Applied to recency (days), frequency (orders) and monetary (currency) alike. */
   transform: Transform;
   scaling: Scaling;
+  /** 'profit': monetary is each customer's Σ profit (a profit column needed); absent = revenue. */
+  valueBasis?: 'profit';
 }
 
 const columns = (rfm: RfmTable) => [rfm.recency, rfm.frequency, rfm.monetary];
@@ -31,16 +33,19 @@ export function clusterSnapshots(
   o: ClusterSnapshotOptions,
 ): SegmentSnapshot[] {
   return clusterSnapshotsOf(
-    days.map((d) => rfmAsOf(t, d)),
+    days.map((d) => rfmAsOf(t, d, o.valueBasis)),
     days,
     t.customerIds.length,
     o,
   );
 }
 
-/** The RFM table as of day D (days since 1970-01-01): transactions up to D, reference day D + 1. */
-export function rfmAsOf(t: TransactionTable, day: number): RfmTable {
-  return computeRfm(tableAsOf(t, day), { referenceDay: day + 1 });
+/**
+ * The RFM table as of day D (days since 1970-01-01): transactions up to D, reference day D + 1;
+ * monetary and M on the value basis (rfmOnBasis; default revenue).
+ */
+export function rfmAsOf(t: TransactionTable, day: number, valueBasis: ValueBasis = 'revenue'): RfmTable {
+  return rfmOnBasis(computeRfm(tableAsOf(t, day), { referenceDay: day + 1 }), valueBasis);
 }
 
 /**

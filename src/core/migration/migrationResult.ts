@@ -13,6 +13,10 @@ export interface MigrationResult {
   customerIds: string[];
 }
 
-/** Follow the scheme's segments, or clusters of R, F, M (nearest centroid of the last date). */
+/**
+ * Follow the scheme's segments, or clusters of R, F, M (nearest centroid of the last date).
+ * `valueBasis: 'profit'` counts monetary (and M) as Σ profit at every date; absent = revenue.
+ */
 export type MigrationBasis =
-  { kind: 'segments'; options: SegmentOptions } | ({ kind: 'clusters' } & ClusterSnapshotOptions);
+  | { kind: 'segments'; options: SegmentOptions; valueBasis?: 'profit' }
+  | ({ kind: 'clusters' } & ClusterSnapshotOptions);

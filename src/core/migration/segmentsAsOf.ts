@@ -1,6 +1,6 @@
 import { tableAsOf } from '../asof/tableAsOf.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
-import { computeRfm } from '../rfm/computeRfm.ts';
+import { computeRfm, rfmOnBasis } from '../rfm/computeRfm.ts';
 import type { RfmTable } from '../rfm/computeRfm.ts';
 import { conditionFacts } from '../segments/conditions.ts';
 import { needsFacts, segmentCustomers } from '../segments/segmentCustomers.ts';
@@ -39,19 +39,30 @@ export function snapshotOf(
   return { day, ids, segmentOf, scoreSum, customers: rfm.n };
 }
 
+/** What monetary and M count over time: revenue (the default) or profit (a profit column needed). */
+export type ValueBasis = 'revenue' | 'profit';
+
 /**
  * Segments as of day D (days since 1970-01-01): only transactions dated on or before D count, the
  * reference day is D + 1, scores and segments are recomputed on that data alone (no look-ahead:
- * nothing after D can change the result).
+ * nothing after D can change the result). On `valueBasis` 'profit' monetary is each customer's
+ * Σ profit by D and M is ranked on it, as on the Segments view (CoreError `rfm.noProfit` without a
+ * profit column); a rule's "spend" condition still reads revenue, its "profit" condition profit.
  */
-export function segmentsAsOf(t: TransactionTable, day: number, options: SegmentOptions): SegmentSnapshot {
+export function segmentsAsOf(
+  t: TransactionTable,
+  day: number,
+  options: SegmentOptions,
+  valueBasis: ValueBasis = 'revenue',
+): SegmentSnapshot {
   const asOf = tableAsOf(t, day);
-  const rfm = computeRfm(asOf, { referenceDay: day + 1 });
+  const revenue = computeRfm(asOf, { referenceDay: day + 1 });
+  const rfm = rfmOnBasis(revenue, valueBasis);
   // Rules on what customers bought read the same as-of transactions.
   const s = segmentCustomers(
     rfm,
     options,
-    options.scheme === 'custom' && needsFacts(options) ? conditionFacts(asOf, rfm) : undefined,
+    options.scheme === 'custom' && needsFacts(options) ? conditionFacts(asOf, revenue) : undefined,
   );
   return snapshotOf(day, t.customerIds.length, rfm, s.ids, s.segment, {
     r: s.scoring.r.scores,

@@ -3,7 +3,9 @@
  * purchase days (positive lines), the usual gap is the median of the gaps between consecutive
  * purchase days (the mean of the two middle gaps when their number is even); the pair is overdue
  * when the days since its last purchase, counted on the reference day, exceed `factor` × the usual
- * gap. Days are whole days since 1970-01-01.
+ * gap. An overdue pair is lapsed (lost long ago, not due now) when those days also exceed
+ * `lapsedFactor` × the usual gap or `lapsedDays`, whichever comes first; the others are due.
+ * Days are whole days since 1970-01-01.
  */
 import type { ItemLevel } from '../basket/types.ts';
 import type { TransactionTable } from '../model/TransactionTable.ts';
@@ -16,7 +18,19 @@ export interface ReplenishmentRule {
   factor: number;
   /** Least distinct purchase days for a usual gap (default 3, at least 2). */
   minDays: number;
+  /** Lapsed, not due, past lapsedFactor × the usual gap (default 4; above factor). */
+  lapsedFactor: number;
+  /** Lapsed, not due, past this many days since the last purchase whatever the gap (default 365). */
+  lapsedDays: number;
 }
+
+/** The default rule: overdue past 2 usual gaps (3 purchase days or more), lapsed past 4 gaps or a year. */
+export const DEFAULT_REPLENISHMENT: Readonly<ReplenishmentRule> = {
+  factor: 2,
+  minDays: 3,
+  lapsedFactor: 4,
+  lapsedDays: 365,
+};
 
 /** One customer × item with a usual gap. */
 export interface ReplenishmentRow {
@@ -31,20 +45,34 @@ export interface ReplenishmentRow {
   daysSince: number;
   /** daysSince / usualGap. */
   ratio: number;
+  /** daysSince > factor × usualGap (due or lapsed). */
   overdue: boolean;
+  /** Overdue and daysSince > lapsedFactor × usualGap or > lapsedDays: lost long ago, not due now. */
+  lapsed: boolean;
 }
 
 export interface Replenishment {
   level: ItemLevel;
   rule: ReplenishmentRule;
   referenceDay: number;
-  /** Every customer × item with at least minDays purchase days, overdue ones first (by ratio, descending). */
+  /**
+   * Every customer × item with at least minDays purchase days: due ones first (by ratio,
+   * descending), then lapsed ones (most recently lapsed first: ratio ascending), then the rest (by
+   * ratio, descending).
+   */
   rows: ReplenishmentRow[];
   /** Customer × item pairs bought at all (positive lines). */
   pairs: number;
+  /** Overdue pairs (due + lapsed) and their customers. */
   overdue: number;
   overdueCustomers: number;
-  /** The rule in words (`offers.replenishmentRule` {factor, minDays}). */
+  /** Due pairs (overdue, not lapsed) and their customers. */
+  due: number;
+  dueCustomers: number;
+  /** Lapsed pairs and their customers. */
+  lapsed: number;
+  lapsedCustomers: number;
+  /** The rule in words (`offers.replenishmentRule` {factor, minDays, lapsedFactor, lapsedDays}). */
   text: Notice;
 }
 
@@ -58,23 +86,42 @@ function medianSorted(a: number[]): number {
 export function replenishmentRuleText(rule: ReplenishmentRule): Notice {
   return notice(
     'offers.replenishmentRule',
-    { factor: rule.factor, minDays: rule.minDays },
+    { factor: rule.factor, minDays: rule.minDays, lapsedFactor: rule.lapsedFactor, lapsedDays: rule.lapsedDays },
     `overdue when the days since the last purchase exceed ${rule.factor} × the usual gap (the median gap between ` +
-      `purchase days), for customer × item pairs bought on at least ${rule.minDays} different days`,
+      `purchase days), for customer × item pairs bought on at least ${rule.minDays} different days; due unless ` +
+      `lapsed: past ${rule.lapsedFactor} × the usual gap or ${rule.lapsedDays} days`,
   );
 }
 
 /**
- * Usual gaps and overdue pairs at `level`. `referenceDay` defaults to the day after the table's
- * last day (the RFM reference date). Throws CoreError `basket.noItems` when the level has no
- * column, `offers.badRule` for a factor ≤ 0 or minDays < 2.
+ * The rule with the lapsed thresholds filled in where missing (a rule stored before them): the
+ * defaults, and a lapsed factor of at least twice the overdue factor.
+ */
+export function fullRule(
+  rule: Pick<ReplenishmentRule, 'factor' | 'minDays'> & Partial<ReplenishmentRule>,
+): ReplenishmentRule {
+  return {
+    factor: rule.factor,
+    minDays: rule.minDays,
+    lapsedFactor: rule.lapsedFactor ?? Math.max(DEFAULT_REPLENISHMENT.lapsedFactor, 2 * rule.factor),
+    lapsedDays: rule.lapsedDays ?? DEFAULT_REPLENISHMENT.lapsedDays,
+  };
+}
+
+/**
+ * Usual gaps, due and lapsed pairs at `level`. `referenceDay` defaults to the day after the table's
+ * last day (the RFM reference date). Missing lapsed thresholds take their defaults (fullRule).
+ * Throws CoreError `basket.noItems` when the level has no column, `offers.badRule` for a factor
+ * ≤ 0 or minDays < 2, `offers.badLapsed` for a lapsed factor not above the factor or lapsed days
+ * not a whole number ≥ 1.
  */
 export function replenishment(
   t: TransactionTable,
   level: ItemLevel,
-  rule: ReplenishmentRule = { factor: 2, minDays: 3 },
+  given: Pick<ReplenishmentRule, 'factor' | 'minDays'> & Partial<ReplenishmentRule> = DEFAULT_REPLENISHMENT,
   referenceDay?: number,
 ): Replenishment {
+  const rule = fullRule(given);
   const column = t.items?.[level] ?? (level === 'product' ? t.items?.productName : undefined);
   if (!column) {
     throw new CoreError('basket.noItems', { level }, `the file has no ${level} column: map one at import`);
@@ -84,6 +131,13 @@ export function replenishment(
       'offers.badRule',
       { factor: rule.factor, minDays: rule.minDays },
       `the replenishment rule needs a factor above 0 and at least 2 purchase days (got ${rule.factor} and ${rule.minDays})`,
+    );
+  }
+  if (!(rule.lapsedFactor > rule.factor) || !Number.isInteger(rule.lapsedDays) || rule.lapsedDays < 1) {
+    throw new CoreError(
+      'offers.badLapsed',
+      { factor: rule.factor, lapsedFactor: rule.lapsedFactor, lapsedDays: rule.lapsedDays },
+      `the lapsed rule needs a factor above the overdue factor ${rule.factor} and whole days ≥ 1 (got ${rule.lapsedFactor} and ${rule.lapsedDays})`,
     );
   }
   const labels = level === 'product' ? productNames(t, column.codes, column.values) : column.values;
@@ -127,6 +181,7 @@ export function replenishment(
     const usualGap = medianSorted(gaps);
     const lastDay = days[days.length - 1];
     const daysSince = ref - lastDay;
+    const overdue = daysSince > rule.factor * usualGap;
     rows.push({
       customer: Math.floor(pair / ni),
       item: labels[pair % ni],
@@ -135,11 +190,20 @@ export function replenishment(
       lastDay,
       daysSince,
       ratio: daysSince / usualGap,
-      overdue: daysSince > rule.factor * usualGap,
+      overdue,
+      lapsed: overdue && (daysSince > rule.lapsedFactor * usualGap || daysSince > rule.lapsedDays),
     });
   }
-  rows.sort((a, b) => Number(b.overdue) - Number(a.overdue) || b.ratio - a.ratio || a.customer - b.customer);
+  // Due (0) by ratio descending, lapsed (1) by ratio ascending, the rest (2) by ratio descending.
+  const group = (r: ReplenishmentRow) => (r.lapsed ? 1 : r.overdue ? 0 : 2);
+  rows.sort(
+    (a, b) =>
+      group(a) - group(b) || (group(a) === 1 ? a.ratio - b.ratio : b.ratio - a.ratio) || a.customer - b.customer,
+  );
+  const customersOf = (rs: ReplenishmentRow[]) => new Set(rs.map((r) => r.customer)).size;
   const overdueRows = rows.filter((r) => r.overdue);
+  const dueRows = overdueRows.filter((r) => !r.lapsed);
+  const lapsedRows = overdueRows.filter((r) => r.lapsed);
   return {
     level,
     rule,
@@ -147,7 +211,11 @@ export function replenishment(
     rows,
     pairs,
     overdue: overdueRows.length,
-    overdueCustomers: new Set(overdueRows.map((r) => r.customer)).size,
+    overdueCustomers: customersOf(overdueRows),
+    due: dueRows.length,
+    dueCustomers: customersOf(dueRows),
+    lapsed: lapsedRows.length,
+    lapsedCustomers: customersOf(lapsedRows),
     text: replenishmentRuleText(rule),
   };
 }

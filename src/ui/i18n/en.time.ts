@@ -77,6 +77,10 @@ export const enTime = {
     'Higher or lower value: segments are ordered by the mean R + F + M score of their members over all dates, the same rule for every scheme.',
   'how.time.clusters':
     'Clusters over time: k-means on log R, F, M as of the last date (z-scored), and every customer at each earlier date placed in the nearest of those centroids, so the clusters mean the same at every date.',
+  'mig.value.revenue': 'Monetary (M) at every date: the customer’s revenue up to that date.',
+  'mig.value.profit': 'Monetary (M) at every date: the customer’s Σ profit up to that date (losses rank lowest).',
+  'how.time.valueBasis':
+    'Value basis: at every as-of date, monetary is the customer’s revenue up to that date, or Σ profit when the value basis is profit (the switch on Segments, Customers, CLV and here; only with a profit column), and M is ranked on it among the customers of that date, as on the Segments view. Frequency and recency do not change; a rule’s “spend” condition reads revenue and its “profit” condition profit on either basis. `segmap migrate --value profit` gives the same segments.',
   'card.stage': 'Lifecycle stage',
   'card.usualGap': 'usual gap between orders: {d} days',
 };

@@ -82,7 +82,7 @@ export const zhCNCohorts: Record<keyof typeof enCohorts, string> = {
   'crosstab.bar.value': '价值',
   'crosstab.detail': '{n} 位客户：占{segment}的 {rowShare}，占“{category}”的 {colShare}。他们的销售额：{revenue}。',
   'how.crosstab.value':
-    '每位客户只计一次，取该属性最近一个非空值（来自含有该值的最新一条记录）。细分采用“细分”视图中当前使用的方案；销售额为客户的消费金额（M）。',
+    '每位客户只计一次，取该属性最近一个非空值（来自含有该值的最新一条记录）。细分采用“细分”视图中当前使用的方案；销售额为客户的消费金额（M；价值口径为利润时为利润，标签也会注明）。',
   'how.crosstab.bands':
     '若某属性的值全部是数字，则按分段统计：默认 0–17、18–24、25–39、40–59 和 60+（边界 0, 18, 25, 40, 60，可修改）。低于第一个边界的值归入第一段；没有取值的客户归为“（空白）”。',
   'how.crosstab.text': '其他属性按原值统计，最常见的值排在前面；超过 20 个取值时，最不常见的值合并为“（其他）”。',

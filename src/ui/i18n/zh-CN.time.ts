@@ -78,6 +78,10 @@ export const zhCNTime: Record<keyof typeof enTime, string> = {
   'how.time.level': '价值高低：按细分成员在所有日期的 R + F + M 平均评分排序，所有细分方案采用同一规则。',
   'how.time.clusters':
     '聚类的动态变化：按最后一个日期的 R、F、M（取对数并标准化）做 k 均值聚类，再把每位客户在更早日期的数据归入最近的聚类中心，因此各日期的聚类含义相同。',
+  'mig.value.revenue': '每个截至日期的金额（M）：客户截至该日的营收。',
+  'mig.value.profit': '每个截至日期的金额（M）：客户截至该日的利润之和（亏损排在最低）。',
+  'how.time.valueBasis':
+    '价值口径：每个截至日期的金额是客户截至该日的营收；价值口径为利润时（在细分、客户、终身价值或本页切换，仅在有利润列时可用）为利润之和，M 在该日的客户中按它排名，与细分页相同。频次和最近一次购买不变；规则中的“消费”条件始终读营收，“利润”条件读利润。`segmap migrate --value profit` 给出相同的细分。',
   'card.stage': '生命周期阶段',
   'card.usualGap': '常规购买间隔：{d} 天',
 };

@@ -5,8 +5,12 @@ import { fmtNumber, t } from '../i18n/i18n.svelte.ts';
 const pct = (x: number) => `${fmtNumber(100 * x, 1)} %`;
 const num = (v: number, digits: number) => (Number.isFinite(v) ? fmtNumber(v, digits) : '—');
 
-/** RFM grid: each recency × frequency score pair with its customers and average monetary. */
-export function gridTable(grid: RfmGridData): ChartTable {
+/** The average monetary's heading: "Avg profit" on the profit basis. */
+const avgM = (onProfit: boolean, key: 'seg.avgM' | 'label.avgMonetary') =>
+  t(onProfit ? (key === 'seg.avgM' ? 'seg.avgProfit' : 'label.avgProfit') : key);
+
+/** RFM grid: each recency × frequency score pair with its customers and average monetary (profit when `onProfit`). */
+export function gridTable(grid: RfmGridData, onProfit = false): ChartTable {
   const rows: (string | number)[][] = [];
   for (let r = 1; r <= grid.rGrades; r++) {
     for (let f = 1; f <= grid.fGrades; f++) {
@@ -19,20 +23,23 @@ export function gridTable(grid: RfmGridData): ChartTable {
       ]);
     }
   }
-  return { columns: [t('label.rScore'), t('label.fScore'), t('label.count'), t('label.avgMonetary')], rows };
+  return {
+    columns: [t('label.rScore'), t('label.fScore'), t('label.count'), avgM(onProfit, 'label.avgMonetary')],
+    rows,
+  };
 }
 
 /** Treemap and bar chart: each segment's customers, shares and average recency, frequency and monetary. */
-export function segmentTable(segments: SegmentDatum[]): ChartTable {
+export function segmentTable(segments: SegmentDatum[], onProfit = false): ChartTable {
   return {
     columns: [
       t('seg.segment'),
       t('seg.customers'),
       t('seg.customerShare'),
-      t('seg.revenueShare'),
+      t(onProfit ? 'label.profitShareClamped' : 'seg.revenueShare'),
       t('seg.avgR'),
       t('seg.avgF'),
-      t('seg.avgM'),
+      avgM(onProfit, 'seg.avgM'),
     ],
     rows: segments.map((s) => [
       s.label,
@@ -47,9 +54,9 @@ export function segmentTable(segments: SegmentDatum[]): ChartTable {
 }
 
 /** Customer scatter: where each segment's customers lie on average (recency × monetary). */
-export function scatterTable(segments: SegmentDatum[]): ChartTable {
+export function scatterTable(segments: SegmentDatum[], onProfit = false): ChartTable {
   return {
-    columns: [t('seg.segment'), t('seg.customers'), t('seg.avgR'), t('seg.avgM')],
+    columns: [t('seg.segment'), t('seg.customers'), t('seg.avgR'), avgM(onProfit, 'seg.avgM')],
     rows: segments.map((s) => [s.label, fmtNumber(s.customers, 0), num(s.avgRecency, 1), num(s.avgMonetary, 1)]),
   };
 }

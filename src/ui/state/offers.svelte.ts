@@ -30,9 +30,8 @@ class OffersState {
   }
 
   requestReplenishment(id: number, level: ItemLevel | null, rule: ReplenishmentRule): void {
-    void this.replenishment.run(`${id}:${level}:${rule.factor}:${rule.minDays}`, (signal) =>
-      dataBridge.call(signal, 'replenishment', id, level, { ...rule }),
-    );
+    const key = `${id}:${level}:${rule.factor}:${rule.minDays}:${rule.lapsedFactor}:${rule.lapsedDays}`;
+    void this.replenishment.run(key, (signal) => dataBridge.call(signal, 'replenishment', id, level, { ...rule }));
   }
 
   /** Cross-sell potential of the customers of predictions `r` (dataset `id`). */

@@ -3,6 +3,8 @@
  * `products`. Missing or invalid fields fall back to the defaults one by one.
  */
 import type { ItemLevel } from '../../core/basket/types.ts';
+import { DEFAULT_REPLENISHMENT, fullRule } from '../../core/offers/replenishment.ts';
+import type { ReplenishmentRule } from '../../core/offers/replenishment.ts';
 
 export interface ProductSettings {
   /** What monetary value, current value and CLV count: revenue, or profit where a profit column is mapped. */
@@ -11,8 +13,11 @@ export interface ProductSettings {
   cubePotential: 'clv' | 'crossSell';
   /** The level offers and the segment × item table count at; null = sub-categories, else categories, else products (defaultBasketLevel). */
   offerLevel: ItemLevel | null;
-  /** Overdue when the days since the last purchase exceed `factor` × the usual gap, with at least `minDays` purchase days. */
-  replenishment: { factor: number; minDays: number };
+  /**
+   * Overdue when the days since the last purchase exceed `factor` × the usual gap, with at least
+   * `minDays` purchase days; lapsed (not due) past `lapsedFactor` × the gap or `lapsedDays` days.
+   */
+  replenishment: ReplenishmentRule;
   /** Pairs ("who buy A also buy B") shown when at least this many customers bought both. */
   pairMinCustomers: number;
 }
@@ -22,7 +27,7 @@ export function defaultProductSettings(): ProductSettings {
     valueBasis: 'revenue',
     cubePotential: 'clv',
     offerLevel: null,
-    replenishment: { factor: 2, minDays: 3 },
+    replenishment: { ...DEFAULT_REPLENISHMENT },
     pairMinCustomers: 5,
   };
 }
@@ -41,7 +46,15 @@ export function productsFrom(stored: unknown): ProductSettings {
     s.offerLevel = o.offerLevel as ItemLevel | null;
   const r = o.replenishment as Record<string, unknown> | undefined;
   if (r && positive(r.factor) && positive(r.minDays) && Number.isInteger(r.minDays) && r.minDays >= 2) {
-    s.replenishment = { factor: r.factor, minDays: r.minDays };
+    // Settings stored before the lapsed rule (or with an invalid one) take its defaults (fullRule).
+    const lapsedOk = positive(r.lapsedFactor) && r.lapsedFactor > r.factor;
+    const daysOk = positive(r.lapsedDays) && Number.isInteger(r.lapsedDays);
+    s.replenishment = fullRule({
+      factor: r.factor,
+      minDays: r.minDays,
+      ...(lapsedOk ? { lapsedFactor: r.lapsedFactor as number } : {}),
+      ...(daysOk ? { lapsedDays: r.lapsedDays as number } : {}),
+    });
   }
   if (positive(o.pairMinCustomers) && Number.isInteger(o.pairMinCustomers)) s.pairMinCustomers = o.pairMinCustomers;
   return s;

@@ -20,8 +20,13 @@ import { session } from './session.svelte.ts';
 /** What the customer table of the Over time view is filtered to. */
 export type TimeSelection = { kind: 'stage'; stage: number } | { kind: 'flow'; step: number; link: number };
 
-/** The migration's basis for the settings: the scheme's segments, or clusters of R, F, M. */
-export function migrationBasis(s: AnalysisSettings): MigrationBasis {
+/**
+ * The migration's basis for the settings: the scheme's segments, or clusters of R, F, M; on the
+ * profit value basis (settings.products.valueBasis, and only when the dataset has a profit column)
+ * monetary and M count profit at every date, as on the Segments view.
+ */
+export function migrationBasis(s: AnalysisSettings, hasProfit: boolean): MigrationBasis {
+  const value = hasProfit && s.products.valueBasis === 'profit' ? { valueBasis: 'profit' as const } : {};
   return s.time.basis === 'clusters'
     ? {
         kind: 'clusters',
@@ -30,8 +35,9 @@ export function migrationBasis(s: AnalysisSettings): MigrationBasis {
         restarts: s.cluster.restarts,
         transform: 'log1p',
         scaling: 'z',
+        ...value,
       }
-    : { kind: 'segments', options: segmentOptions(s) };
+    : { kind: 'segments', options: segmentOptions(s), ...value };
 }
 
 const migrationKey = (id: number, days: number[], basis: MigrationBasis) =>
@@ -106,7 +112,10 @@ class TimeState {
         const ready = analysis.ready;
         // A plain copy: the stored dates are a state proxy, which postMessage cannot clone.
         const days = $state.snapshot(this.days) as number[];
-        const basis = migrationBasis($state.snapshot(analysis.settings) as AnalysisSettings);
+        const basis = migrationBasis(
+          $state.snapshot(analysis.settings) as AnalysisSettings,
+          session.rfm?.profit !== undefined,
+        );
         const summary = session.isSummary;
         if (id !== this.migrationFor) {
           this.migrationJob.reset();
@@ -133,7 +142,7 @@ class TimeState {
     this.runMigration(
       id,
       $state.snapshot(this.days) as number[],
-      migrationBasis($state.snapshot(analysis.settings) as AnalysisSettings),
+      migrationBasis($state.snapshot(analysis.settings) as AnalysisSettings, session.rfm?.profit !== undefined),
       true,
     );
   }

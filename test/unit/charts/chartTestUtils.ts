@@ -62,6 +62,8 @@ export function segments(): SegmentDatum[] {
     ...r,
     customerShare: r.customers / customers,
     revenueShare: r.revenue / revenue,
+    net: r.revenue,
+    netShare: r.revenue / revenue,
     avgMonetary: r.customers ? r.revenue / r.customers : NaN,
   }));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customerItems } from '../../../src/core/basket/customerItems.ts';
 import { basketRows, segmentItems } from '../../../src/core/basket/segmentItems.ts';
-import { computeRfm } from '../../../src/core/rfm/computeRfm.ts';
+import { computeRfm, rfmOnBasis } from '../../../src/core/rfm/computeRfm.ts';
 import { DEFAULT_SEGMENT_OPTIONS, segmentCustomers } from '../../../src/core/segments/segmentCustomers.ts';
 import { BASKET_CATEGORIES, basketCsv } from '../../fixtures/basketFixture.ts';
 import { importText } from '../helpers.ts';
@@ -79,6 +79,25 @@ describe('segmap basket', () => {
       expect(new Set(out.rows.map((r) => r.segment))).toEqual(ids);
     },
   );
+
+  it('--value profit segments customers with M ranked on profit, as segmap segments --value profit', async () => {
+    const { table } = await importText(basketCsv(), { cleaning: { keepReturns: true } });
+    const rfm = computeRfm(table);
+    const rowsOf = (basis: 'revenue' | 'profit') => {
+      const seg = segmentCustomers(rfmOnBasis(rfm, basis), { ...DEFAULT_SEGMENT_OPTIONS, scheme: 'cn8' });
+      return basketRows(
+        segmentItems(customerItems(table, 'category', rfm.customer), { labels: seg.ids, codes: seg.segment }),
+      ).map((r) => [r.segment, r.category, r.customers]);
+    };
+    const onProfit = json('--by', 'category', '--scheme', 'cn8', '--value', 'profit').rows;
+    expect(onProfit.map((r) => [r.segment, r.category, r.customers])).toEqual(rowsOf('profit'));
+    // The fixture ranks customers differently on profit: the test fails if --value were ignored.
+    expect(rowsOf('profit')).not.toEqual(rowsOf('revenue'));
+    const plain = write('plain.csv', 'customer,date,amount,category\na,2024-01-01,5,Art\n');
+    const r = segmap('basket', plain, '--value', 'profit');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/needs a profit column/);
+  });
 
   it('writes the rows as CSV with --out', () => {
     const path = join(dir, 'rows.csv');

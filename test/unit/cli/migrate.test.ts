@@ -130,3 +130,68 @@ describe('--as-of', () => {
     expect(r.stderr).toMatch(/no transaction on or before --as-of 2023-12-31/);
   });
 });
+
+describe('segmap migrate --value profit', () => {
+  // The same shop with profit per line (hand-worked in test/unit/time/migrationValueBasis.test.ts):
+  // a sells much at a loss, so on profit a is general value and c rises from important win-back
+  // into important value; on revenue c rises from general win-back.
+  const PROFIT = write(
+    'profit.csv',
+    [
+      'customer,date,amount,profit',
+      'a,2024-01-10,100,-40',
+      'b,2024-01-05,50,30',
+      'c,2024-02-01,20,10',
+      'a,2024-03-20,100,-40',
+      'c,2024-05-01,300,20',
+      'd,2024-05-15,10,5',
+      'a,2024-06-20,100,-40',
+    ].join('\n') + '\n',
+  );
+  const run = (...extra: string[]) => {
+    const r = segmap('migrate', PROFIT, '--scheme', 'cn8', '--dates', '2024-03-31,2024-06-30', '--json', ...extra);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    return (from: string, to: string) => j.counts[j.from.indexOf(from)]?.[j.to.indexOf(to)];
+  };
+
+  it.each([
+    {
+      value: [],
+      moves: [
+        ['important_value', 'important_value'],
+        ['general_winback', 'important_value'],
+        ['general_winback', 'general_winback'],
+        ['(new)', 'general_development'],
+      ],
+    },
+    {
+      value: ['--value', 'revenue'],
+      moves: [
+        ['important_value', 'important_value'],
+        ['general_winback', 'important_value'],
+        ['(new)', 'general_development'],
+      ],
+    },
+    {
+      value: ['--value', 'profit'],
+      moves: [
+        ['general_value', 'general_value'],
+        ['important_winback', 'important_value'],
+        ['important_winback', 'important_winback'],
+        ['(new)', 'important_development'],
+      ],
+    },
+  ])('$value', ({ value, moves }) => {
+    const at = run(...value);
+    for (const [from, to] of moves) expect(at(from, to), `${from} → ${to}`).toBe(1);
+  });
+
+  it('refuses --value profit without a profit column (exit 1) and a bad --value (exit 2)', () => {
+    const a = segmap('migrate', FILE, '--scheme', 'cn8', '--dates', '2024-03-31,2024-06-30', '--value', 'profit');
+    expect(a.code).toBe(1);
+    expect(a.stderr).toMatch(/needs a profit column/);
+    const b = segmap('migrate', PROFIT, '--scheme', 'cn8', '--dates', '2024-03-31,2024-06-30', '--value', 'margin');
+    expect(b.code).toBe(2);
+  });
+});

@@ -33,18 +33,45 @@ describe('the data worker’s offer calls (on the stored dataset, as the core co
     expect(answer?.offers).toEqual(customerOffers(offerModel(table, 'category'), c10));
   });
 
-  it('lists the overdue pairs with the rule in words', async () => {
-    const rule = { factor: 0.1, minDays: 2 };
+  it('lists the due and the lapsed pairs with the rule in words', async () => {
+    const rule = { factor: 0.1, minDays: 2, lapsedFactor: 2, lapsedDays: 365 };
     const answer = await offersApi.replenishment(id, 'category', rule);
     const core = replenishment(table, 'category', rule);
     expect(answer?.text).toEqual(core.text);
     // c02 bought Binders on days 102 and 110 (gap 8); the import drops c04's return (day 120), so the
     // reference day is 111: 1 day since > 0.1 × 8.
     expect(answer?.rows).toContainEqual(expect.objectContaining({ customerId: 'c02', item: 'Binders', usualGap: 8 }));
-    expect([answer?.pairs, answer?.regular, answer?.overdue]).toEqual([core.pairs, core.rows.length, core.overdue]);
+    expect([answer?.pairs, answer?.regular, answer?.overdue, answer?.due, answer?.lapsed]).toEqual([
+      core.pairs,
+      core.rows.length,
+      core.overdue,
+      core.due,
+      core.lapsed,
+    ]);
+    expect(answer!.due + answer!.lapsed).toBe(answer!.overdue);
+    expect([answer?.due, answer?.lapsed, answer?.lapsedRows]).toEqual([1, 0, []]);
+    const pairsOf = (rows: typeof core.rows) => rows.map((r) => [table.customerIds[r.customer], r.item]);
     expect(answer?.rows.map((r) => [r.customerId, r.item])).toEqual(
-      core.rows.filter((r) => r.overdue).map((r) => [table.customerIds[r.customer], r.item]),
+      pairsOf(core.rows.filter((r) => r.overdue && !r.lapsed)),
     );
+    expect(answer?.lapsedRows.map((r) => [r.customerId, r.item])).toEqual(pairsOf(core.rows.filter((r) => r.lapsed)));
+  });
+
+  it('moves the pair to the lapsed rows past the lapsed factor (0.125 gaps > 0.12)', async () => {
+    const answer = await offersApi.replenishment(id, 'category', {
+      factor: 0.1,
+      minDays: 2,
+      lapsedFactor: 0.12,
+      lapsedDays: 365,
+    });
+    expect([answer?.overdue, answer?.due, answer?.lapsed, answer?.lapsedCustomers, answer?.rows]).toEqual([
+      1,
+      0,
+      1,
+      1,
+      [],
+    ]);
+    expect(answer?.lapsedRows).toEqual([expect.objectContaining({ customerId: 'c02', item: 'Binders', daysSince: 1 })]);
   });
 
   it('computes every customer’s cross-sell potential from P(no purchase in 90 days), q_r and π', async () => {
@@ -77,7 +104,9 @@ describe('the data worker’s offer calls (on the stored dataset, as the core co
 
   it('answers null for a dataset without item columns', async () => {
     expect(await offersApi.customerOffers(plainId, 0, null)).toBeNull();
-    expect(await offersApi.replenishment(plainId, null, { factor: 2, minDays: 3 })).toBeNull();
+    expect(
+      await offersApi.replenishment(plainId, null, { factor: 2, minDays: 3, lapsedFactor: 4, lapsedDays: 365 }),
+    ).toBeNull();
     expect(await offersApi.crossSell(plainId, null, Int32Array.of(0), Float64Array.of(0.5), 0.3)).toBeNull();
   });
 });

@@ -27,6 +27,8 @@ describe('summarizeSegments', () => {
         revenue: 400,
         customerShare: 0.4,
         revenueShare: 400 / 520,
+        net: 400,
+        netShare: 400 / 500,
         avgRecency: 15,
         avgFrequency: 3,
         avgMonetary: 200,
@@ -38,6 +40,9 @@ describe('summarizeSegments', () => {
         revenue: 120,
         customerShare: 0.6,
         revenueShare: 120 / 520,
+        // 80 + 40 − 20 = 100 = 3 × the average 100 / 3.
+        net: 100,
+        netShare: 100 / 500,
         avgRecency: 190 / 3,
         avgFrequency: 1,
         avgMonetary: 100 / 3,
@@ -49,6 +54,8 @@ describe('summarizeSegments', () => {
         revenue: 0,
         customerShare: 0,
         revenueShare: 0,
+        net: 0,
+        netShare: 0,
         avgRecency: NaN,
         avgFrequency: NaN,
         avgMonetary: NaN,
@@ -62,6 +69,36 @@ describe('summarizeSegments', () => {
       customerShare: 0,
       revenueShare: 0,
     });
+  });
+});
+
+describe('summarizeSegments on profit: net sums and shares, losses included', () => {
+  it.each([
+    // Segment a: 50 and −80 (net −30, losses as 0: 50); b: 30, 10, 10 (net 50). Net total 20.
+    {
+      name: 'a loss-making segment has a negative share',
+      monetary: [50, -80, 30, 10, 10],
+      segment: [0, 0, 1, 1, 1],
+      net: [-30, 50],
+      netShare: [-1.5, 2.5],
+      clamped: [50, 50],
+    },
+    {
+      name: 'no share when the net total is not above 0',
+      monetary: [-100, 50],
+      segment: [0, 1],
+      net: [-100, 50],
+      netShare: [NaN, NaN],
+      clamped: [0, 50],
+    },
+  ])('$name', ({ monetary, segment, net, netShare, clamped }) => {
+    const v = { recency: monetary.map(() => 1), frequency: monetary.map(() => 1), monetary };
+    const rows = summarizeSegments(v, segment, ['a', 'b']);
+    expect(rows.map((r) => r.net)).toEqual(net);
+    expect(rows.map((r) => r.netShare)).toEqual(netShare);
+    expect(rows.map((r) => r.revenue)).toEqual(clamped);
+    // The net sum agrees with the average shown beside it.
+    for (const r of rows) expect(r.net).toBeCloseTo(r.customers * r.avgMonetary, 9);
   });
 });
 

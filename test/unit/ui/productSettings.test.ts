@@ -21,7 +21,8 @@ describe('product settings', () => {
         valueBasis: 'profit',
         cubePotential: 'crossSell',
         offerLevel: 'subcategory',
-        replenishment: { factor: 1.5, minDays: 4 },
+        // Stored before the lapsed rule: its defaults (4 gaps, a year).
+        replenishment: { factor: 1.5, minDays: 4, lapsedFactor: 4, lapsedDays: 365 },
         pairMinCustomers: 10,
       },
     },
@@ -39,6 +40,27 @@ describe('product settings', () => {
       },
       products: { ...defaultProductSettings(), cubePotential: 'crossSell' },
     },
+    ...[
+      {
+        name: 'a stored lapsed rule is kept',
+        rule: { factor: 1.5, minDays: 4, lapsedFactor: 6, lapsedDays: 200 },
+        want: { factor: 1.5, minDays: 4, lapsedFactor: 6, lapsedDays: 200 },
+      },
+      {
+        name: 'an old rule with factor 3: the lapsed factor defaults to 2 × 3',
+        rule: { factor: 3, minDays: 3 },
+        want: { factor: 3, minDays: 3, lapsedFactor: 6, lapsedDays: 365 },
+      },
+      {
+        name: 'a lapsed factor not above the factor, and fractional days, fall back',
+        rule: { factor: 2, minDays: 3, lapsedFactor: 2, lapsedDays: 30.5 },
+        want: { factor: 2, minDays: 3, lapsedFactor: 4, lapsedDays: 365 },
+      },
+    ].map(({ name, rule, want }) => ({
+      name,
+      stored: { v: 2, products: { replenishment: rule } },
+      products: { ...defaultProductSettings(), replenishment: want },
+    })),
     { name: 'not an object', stored: { v: 2, products: 'profit' }, products: defaultProductSettings() },
   ])('$name', ({ stored, products }) => {
     const s = fromStored(stored as Record<string, unknown>);
