@@ -70,12 +70,15 @@ commands:
               all revenue); --by category|subcategory|product (default: sub-categories where
               mapped, else categories, else products), --scheme and the segments flags;
               --json: {"by","scheme","rows":[{segment,category,customers,revenue,profit,share,
-              lift}]} (category = the item at the --by level); --out: the rows as CSV
+              lift}]} (category = the item at the --by level); --out: the rows as CSV;
+              service and fee lines (postage, carriage, fees, discounts…) are left out and
+              named on stderr; --keep-fees keeps them
   recommend FILE
               next best offers per customer (item-to-item cosine over what customers bought;
               reason = the strongest rule behind the offer): --by category|subcategory|product
               (default: subcategory, else category, else product), --top N (default 3); --out:
-              customer_id,rank,offer,score,reason
+              customer_id,rank,offer,score,reason; service and fee lines are never offered
+              (--keep-fees keeps them)
 
 options:
   --out FILE.csv            write the table there (default: stdout)

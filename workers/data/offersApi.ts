@@ -15,7 +15,8 @@ import { customerOffers, offerLevelOf, offerModel, rankedOffers } from '../../sr
 import type { OfferModel } from '../../src/core/offers/offerModel.ts';
 import { replenishment } from '../../src/core/offers/replenishment.ts';
 import type { ReplenishmentRule } from '../../src/core/offers/replenishment.ts';
-import { tableOf } from './tableOf.ts';
+import { productTableOf } from './productTableOf.ts';
+import type { ExcludeSetting } from './productTableOf.ts';
 
 const models = new WeakMap<TransactionTable, Map<ItemLevel, OfferModel>>();
 const backtests = new WeakMap<TransactionTable, Map<ItemLevel, OfferBacktest>>();
@@ -84,9 +85,18 @@ export interface CrossSellAnswer {
 }
 
 export const offersApi = {
-  /** Customer `customer`'s (index into the dictionary) top `n` offers at `level` (null: most detailed); null without item columns. */
-  async customerOffers(id: number, customer: number, level: ItemLevel | null, n = 3): Promise<CustomerOffers | null> {
-    const t = await tableOf(id);
+  /**
+   * Customer `customer`'s (index into the dictionary) top `n` offers at `level` (null: most
+   * detailed), without the products `exclude` leaves out; null without item columns.
+   */
+  async customerOffers(
+    id: number,
+    customer: number,
+    level: ItemLevel | null,
+    n = 3,
+    exclude: ExcludeSetting = 'auto',
+  ): Promise<CustomerOffers | null> {
+    const t = await productTableOf(id, exclude);
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const om = modelOf(t, at);
@@ -97,13 +107,17 @@ export const offersApi = {
     };
   },
 
-  /** Usual gaps and overdue customer × item pairs (the first REPLENISHMENT_ROWS overdue ones); null without item columns. */
+  /**
+   * Usual gaps and overdue customer × item pairs (the first REPLENISHMENT_ROWS overdue ones),
+   * without the products `exclude` leaves out; null without item columns.
+   */
   async replenishment(
     id: number,
     level: ItemLevel | null,
     rule: ReplenishmentRule,
+    exclude: ExcludeSetting = 'auto',
   ): Promise<ReplenishmentAnswer | null> {
-    const t = await tableOf(id);
+    const t = await productTableOf(id, exclude);
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const r = replenishment(t, at, rule);
@@ -133,7 +147,8 @@ export const offersApi = {
 
   /**
    * Cross-sell potential of `customers` (dictionary indices, e.g. the CLV summary's) given their
-   * P(no purchase in 90 days) `pNone90` and the CLV `margin` (a share, for files without profit).
+   * P(no purchase in 90 days) `pNone90` and the CLV `margin` (a share, for files without profit),
+   * without the products `exclude` leaves out.
    */
   async crossSell(
     id: number,
@@ -141,8 +156,9 @@ export const offersApi = {
     customers: Int32Array,
     pNone90: Float64Array,
     margin: number,
+    exclude: ExcludeSetting = 'auto',
   ): Promise<CrossSellAnswer | null> {
-    const t = await tableOf(id);
+    const t = await productTableOf(id, exclude);
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const om = modelOf(t, at);

@@ -15,6 +15,7 @@ describe('product settings', () => {
           offerLevel: 'subcategory',
           replenishment: { factor: 1.5, minDays: 4 },
           pairMinCustomers: 10,
+          exclude: ['POST', 'M'],
         },
       },
       products: {
@@ -23,6 +24,7 @@ describe('product settings', () => {
         offerLevel: 'subcategory',
         replenishment: { factor: 1.5, minDays: 4 },
         pairMinCustomers: 10,
+        exclude: ['POST', 'M'],
       },
     },
     {
@@ -35,9 +37,20 @@ describe('product settings', () => {
           offerLevel: 'brand',
           replenishment: { factor: 2, minDays: 1 },
           pairMinCustomers: 2.5,
+          exclude: ['POST', 7],
         },
       },
       products: { ...defaultProductSettings(), cubePotential: 'crossSell' },
+    },
+    {
+      name: 'settings stored before the exclusions (issue 17 as first built): the detected set',
+      stored: { v: 2, products: { valueBasis: 'profit' } },
+      products: { ...defaultProductSettings(), valueBasis: 'profit', exclude: 'auto' },
+    },
+    {
+      name: 'an empty list keeps every line',
+      stored: { v: 2, products: { exclude: [] } },
+      products: { ...defaultProductSettings(), exclude: [] },
     },
     { name: 'not an object', stored: { v: 2, products: 'profit' }, products: defaultProductSettings() },
   ])('$name', ({ stored, products }) => {
