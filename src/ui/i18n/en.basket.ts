@@ -52,7 +52,7 @@ export const enBasket = {
   'basket.exclude.title': 'Lines that are not products',
   'basket.exclude.summary':
     'Left out: {n} items that look like postage, fees or adjustments ({lines} lines, {revenue}): {names}.',
-  'basket.exclude.more': 'and {n} more',
+  'basket.exclude.more': ' and {n} more',
   'basket.exclude.none': 'No line is left out: every item counts as a product.',
   'basket.exclude.edit': 'Choose what to leave out',
   'basket.exclude.intro':

@@ -51,7 +51,7 @@ export const zhCNBasket: Record<keyof typeof enBasket, string> = {
     '组合按客户而不是订单计数：n(A) 是整个期间买过 A 的客户数，n(A∩B) 是两者都买过的客户数，N 是买过任何一项的客户数。支持度 = n(A∩B) ÷ N，置信度 = n(A∩B) ÷ n(A)，提升度 = 置信度 ÷ (n(B) ÷ N)。n(A∩B) 达到所选人数的组合才显示，按提升度、再按置信度排序。',
   'basket.exclude.title': '非商品行',
   'basket.exclude.summary': '已排除 {n} 项看起来是运费、手续费或调整的条目（{lines} 行，{revenue}）：{names}。',
-  'basket.exclude.more': '等另外 {n} 项',
+  'basket.exclude.more': ' 等另外 {n} 项',
   'basket.exclude.none': '没有排除任何行：每一项都按商品计算。',
   'basket.exclude.edit': '选择要排除的条目',
   'basket.exclude.intro':
