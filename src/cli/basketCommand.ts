@@ -7,6 +7,7 @@ import { segmentCustomers } from '../core/segments/segmentCustomers.ts';
 import { formatDay } from '../core/values/civil.ts';
 import { parseFileOptions, refuseOverwrite, UsageError } from './options.ts';
 import { printReport } from './printReport.ts';
+import { KEEP_FEES_FLAG, productLines } from './productLines.ts';
 import { FileError, readTransactions } from './readTransactions.ts';
 import { parseRules, SEGMENT_FLAGS, segmentOptions } from './segmentsCommand.ts';
 import { requireProfit, valueBasisOf } from './valueBasis.ts';
@@ -27,12 +28,13 @@ const nullable = (x: number) => (Number.isFinite(x) ? x : null);
  * `segmap basket FILE`: what each segment buys. One row per segment (ids as `segmap segments`
  * writes them; the rule names for --scheme custom) and item at the --by level (category,
  * subcategory or product; default sub-categories where mapped, else categories, else products):
- * buyers, revenue, profit, share of the segment's revenue and lift against all customers.
+ * buyers, revenue, profit, share of the segment's revenue and lift against all customers, without
+ * the service and fee lines (postage, fees…; productLines) unless --keep-fees.
  * --json prints {"by","scheme","rows":[…]}; else CSV to --out or stdout, the report on stderr.
  * --value profit segments customers with M ranked on profit (the rows still give both sums).
  */
 export async function basketCommand(args: string[]): Promise<void> {
-  const o = parseFileOptions(args, { ...SEGMENT_FLAGS, by: { type: 'string' } });
+  const o = parseFileOptions(args, { ...SEGMENT_FLAGS, by: { type: 'string' }, ...KEEP_FEES_FLAG });
   const x = o.extra;
   if (x.names !== undefined) throw new UsageError('--names: basket writes segment ids');
   const by = x.by as string | undefined;
@@ -64,8 +66,9 @@ export async function basketCommand(args: string[]): Promise<void> {
   // The segments on the value basis (--value profit: M ranked on profit), as `segmap segments`.
   const seg = segmentCustomers(rfmOnBasis(rfm, valueBasis), options);
   const labels = seg.ids.map((id, i) => (options.scheme === 'custom' && i < rules.length ? rules[i].name : id));
+  const products = productLines(table, x['keep-fees'] === true).table;
   const rows = basketRows(
-    segmentItems(customerItems(table, level, rfm.customer), {
+    segmentItems(customerItems(products, level, rfm.customer), {
       labels,
       codes: seg.segment,
     }),

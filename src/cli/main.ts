@@ -73,19 +73,22 @@ commands:
               mapped, else categories, else products), --scheme and the segments flags
               (--value profit: segments with M ranked on profit);
               --json: {"by","scheme","rows":[{segment,category,customers,revenue,profit,share,
-              lift}]} (category = the item at the --by level); --out: the rows as CSV
+              lift}]} (category = the item at the --by level); --out: the rows as CSV;
+              service and fee lines (postage, carriage, fees, discounts…) are left out and
+              named on stderr; --keep-fees keeps them
   recommend FILE
               next best offers per customer (item-to-item cosine over what customers bought;
               reason = the strongest rule behind the offer): --by category|subcategory|product
               (default: subcategory, else category, else product), --top N (default 3); --out:
-              customer_id,rank,offer,score,reason
+              customer_id,rank,offer,score,reason; service and fee lines are never offered
+              (--keep-fees keeps them)
   plan FILE   the visit plan: one play per customer (win back, visit due, onboard, grow, keep
               loyal, let go, keep in touch; the first whose conditions hold) with its reason,
               in order of play priority, then past value; --model auto|bgnbd|mbgnbd|pnbd|bgbb
               (P(active), next purchase and "due"), --no-model (due = the cooling stage),
               --value revenue|profit; --out: customer_id,name,play,reason,priority,
-              past_value,p_active,next_purchase_from,offer_1,offer_2,offer_3; --json: the
-              customers per play
+              past_value,p_active,next_purchase_from,offer_1,offer_2,offer_3 (no postage or
+              fees; --keep-fees); --json: the customers per play
 
 options:
   --out FILE.csv            write the table there (default: stdout)

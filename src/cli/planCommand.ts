@@ -13,6 +13,7 @@ import { formatDay } from '../core/values/civil.ts';
 import { clvOptions } from './clvCommand.ts';
 import { parseFileOptions } from './options.ts';
 import { printReport } from './printReport.ts';
+import { KEEP_FEES_FLAG, productLines } from './productLines.ts';
 import { readTransactions } from './readTransactions.ts';
 import { requireProfit, valueBasisOf } from './valueBasis.ts';
 import { writeCsv } from './writeCsv.ts';
@@ -40,6 +41,7 @@ const FLAGS = {
   'discount-rate': { type: 'string' },
   value: { type: 'string' },
   'no-model': { type: 'boolean' },
+  ...KEEP_FEES_FLAG,
 } as const;
 
 const round = (v: number, digits: number) => (Number.isFinite(v) ? +v.toFixed(digits) : '');
@@ -75,7 +77,8 @@ export async function planCommand(args: string[]): Promise<void> {
   const plays = DEFAULT_PLAYS;
   const result = runPlaybook(facts, plays);
   const level = offerLevelOf(table, null);
-  const om = level ? offerModel(table, level, rfm.customer) : null;
+  // Postage and fees are never offered (as in segmap recommend; --keep-fees keeps them).
+  const om = level ? offerModel(productLines(table, x['keep-fees'] === true).table, level, rfm.customer) : null;
   const scratch = om ? new Float64Array(om.model.items.length) : undefined;
   const nextFrom = r ? modelOnRows(rfm, r).nextFrom : null;
   // The column mapped as the customer's name (--map name=COLUMN, or guessed from the header).

@@ -6,6 +6,7 @@ import { customerOffers, offerModel } from '../core/offers/offerModel.ts';
 import type { OfferModel } from '../core/offers/offerModel.ts';
 import { parseFileOptions, UsageError } from './options.ts';
 import { printReport } from './printReport.ts';
+import { KEEP_FEES_FLAG, productLines } from './productLines.ts';
 import { FileError, readTransactions } from './readTransactions.ts';
 import { writeCsv } from './writeCsv.ts';
 
@@ -48,10 +49,11 @@ export function* recommendRows(om: OfferModel, ids: string[], top: number): Gene
  * `segmap recommend FILE --out recs.csv [--by category|subcategory|product] [--top N]`: every RFM
  * customer's next best offers (item-to-item cosine over what customers bought; see
  * core/offers/itemItem.ts) as `customer_id,rank,offer,score,reason`; the import report on stderr
- * (stdout with --out), --json prints it as JSON.
+ * (stdout with --out), --json prints it as JSON (with `excluded`: the product ids left out). Service
+ * and fee lines (postage, fees…; productLines) are never offered nor counted unless --keep-fees.
  */
 export async function recommendCommand(args: string[]): Promise<void> {
-  const o = parseFileOptions(args, { by: { type: 'string' }, top: { type: 'string' } });
+  const o = parseFileOptions(args, { by: { type: 'string' }, top: { type: 'string' }, ...KEEP_FEES_FLAG });
   const topText = (o.extra.top as string | undefined) ?? '3';
   const top = Number(topText);
   if (!Number.isInteger(top) || top < 1 || top > 50) {
@@ -60,9 +62,12 @@ export async function recommendCommand(args: string[]): Promise<void> {
   const { table, report } = await readTransactions(o);
   const level = parseLevel(o.extra.by as string | undefined, itemLevels(table));
   const rfm = computeRfm(table, { referenceDay: o.referenceDay });
-  const om = offerModel(table, level, rfm.customer);
+  const products = productLines(table, o.extra['keep-fees'] === true);
+  const om = offerModel(products.table, level, rfm.customer);
   const ids = Array.from(rfm.customer, (c) => table.customerIds[c]);
-  if (o.json) process.stdout.write(JSON.stringify({ ...report, level, items: om.model.items.length }, null, 2) + '\n');
-  else printReport(report, o.out ? process.stdout : process.stderr);
+  const excluded = products.excluded.map((s) => s.id);
+  if (o.json) {
+    process.stdout.write(JSON.stringify({ ...report, level, items: om.model.items.length, excluded }, null, 2) + '\n');
+  } else printReport(report, o.out ? process.stdout : process.stderr);
   if (o.out || !o.json) await writeCsv(o.out, RECOMMEND_COLUMNS, recommendRows(om, ids, top));
 }

@@ -13,6 +13,10 @@ import { topProducts } from '../../src/core/basket/topProducts.ts';
 import type { TopItem } from '../../src/core/basket/topProducts.ts';
 import type { CustomerItems, ItemLevel } from '../../src/core/basket/types.ts';
 import type { TransactionTable } from '../../src/core/model/TransactionTable.ts';
+import { serviceItems } from '../../src/core/basket/serviceItems.ts';
+import type { ServiceItem } from '../../src/core/basket/serviceItems.ts';
+import { productTableOf } from './productTableOf.ts';
+import type { ExcludeSetting } from './productTableOf.ts';
 import { tableOf } from './tableOf.ts';
 
 /** What the Products view asks for. */
@@ -28,6 +32,8 @@ export interface BasketRequest {
   pairMin: number;
   /** At most this many pairs (the strongest). */
   pairLimit: number;
+  /** Products left out of everything here (ProductSettings.exclude; absent = 'auto'). */
+  exclude?: ExcludeSetting;
 }
 
 export interface BasketResult {
@@ -44,6 +50,12 @@ export interface BasketResult {
   attributes: string[];
   /** The attribute grouped by, or null for the segments given. */
   attribute: string | null;
+  /**
+   * The service and fee lines found (serviceItems) and the products the setting lists, for the
+   * checklist; `excluded` are the ids left out (every analysis here skips their lines).
+   */
+  service: ServiceItem[];
+  excluded: string[];
 }
 
 /** The last customer × item sets computed, per table (a level switch and back costs nothing). */
@@ -72,13 +84,18 @@ export const basketApi = {
 
   /** Segment × item, pairs and top products of a stored dataset (see BasketRequest). */
   async basket(id: number, r: BasketRequest): Promise<BasketResult> {
-    const t = await tableOf(id);
+    const all = await tableOf(id);
+    const exclude = r.exclude ?? 'auto';
+    const t = await productTableOf(id, exclude);
+    const service = serviceItems(all, exclude === 'auto' ? [] : exclude);
+    const excluded =
+      exclude === 'auto' ? service.map((s) => s.id) : service.filter((s) => exclude.includes(s.id)).map((s) => s.id);
     const levels = itemLevels(t);
     const level = r.level ?? defaultBasketLevel(levels);
     const attributes = t.attributes.map((a) => a.name);
     const by = 'attribute' in r.grouping ? r.grouping.attribute : null;
     const attribute = by !== null && attributes.includes(by) ? by : null;
-    const none = { levels, level: null, table: null, pairs: null, top: null, attributes, attribute };
+    const none = { levels, level: null, table: null, pairs: null, top: null, attributes, attribute, service, excluded };
     if (!level || !levels.includes(level)) return none;
     let grouping: Grouping;
     if (attribute !== null) {
@@ -95,7 +112,7 @@ export const basketApi = {
           10,
         )
       : null;
-    return Comlink.transfer({ levels, level, table, pairs: found, top, attributes, attribute }, [
+    return Comlink.transfer({ levels, level, table, pairs: found, top, attributes, attribute, service, excluded }, [
       ...segmentItemsBuffers(table),
       found.buyers.buffer as ArrayBuffer,
     ]);

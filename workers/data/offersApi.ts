@@ -15,7 +15,8 @@ import { customerOffers, offerLevelOf, offerModel, rankedOffers } from '../../sr
 import type { OfferModel } from '../../src/core/offers/offerModel.ts';
 import { replenishment } from '../../src/core/offers/replenishment.ts';
 import type { ReplenishmentRule } from '../../src/core/offers/replenishment.ts';
-import { tableOf } from './tableOf.ts';
+import { productTableOf } from './productTableOf.ts';
+import type { ExcludeSetting } from './productTableOf.ts';
 
 const models = new WeakMap<TransactionTable, Map<ItemLevel, OfferModel>>();
 const backtests = new WeakMap<TransactionTable, Map<ItemLevel, OfferBacktest>>();
@@ -92,9 +93,18 @@ export interface CrossSellAnswer {
 }
 
 export const offersApi = {
-  /** Customer `customer`'s (index into the dictionary) top `n` offers at `level` (null: most detailed); null without item columns. */
-  async customerOffers(id: number, customer: number, level: ItemLevel | null, n = 3): Promise<CustomerOffers | null> {
-    const t = await tableOf(id);
+  /**
+   * Customer `customer`'s (index into the dictionary) top `n` offers at `level` (null: most
+   * detailed), without the products `exclude` leaves out; null without item columns.
+   */
+  async customerOffers(
+    id: number,
+    customer: number,
+    level: ItemLevel | null,
+    n = 3,
+    exclude: ExcludeSetting = 'auto',
+  ): Promise<CustomerOffers | null> {
+    const t = await productTableOf(id, exclude);
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const om = modelOf(t, at);
@@ -107,10 +117,16 @@ export const offersApi = {
 
   /**
    * The top three offers of each of `customers` (dictionary indices), as item names ('' where a
-   * customer has fewer), three per customer in order; null without item columns. For the visit plan.
+   * customer has fewer), three per customer in order, without the products `exclude` leaves out;
+   * null without item columns. For the visit plan.
    */
-  async topOffers(id: number, customers: Int32Array, level: ItemLevel | null): Promise<string[] | null> {
-    const t = await tableOf(id);
+  async topOffers(
+    id: number,
+    customers: Int32Array,
+    level: ItemLevel | null,
+    exclude: ExcludeSetting = 'auto',
+  ): Promise<string[] | null> {
+    const t = await productTableOf(id, exclude);
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const om = modelOf(t, at);
@@ -123,13 +139,17 @@ export const offersApi = {
     return out;
   },
 
-  /** Usual gaps, due and lapsed customer × item pairs (the first REPLENISHMENT_ROWS of each); null without item columns. */
+  /**
+   * Usual gaps, due and lapsed customer × item pairs (the first REPLENISHMENT_ROWS of each),
+   * without the products `exclude` leaves out; null without item columns.
+   */
   async replenishment(
     id: number,
     level: ItemLevel | null,
     rule: ReplenishmentRule,
+    exclude: ExcludeSetting = 'auto',
   ): Promise<ReplenishmentAnswer | null> {
-    const t = await tableOf(id);
+    const t = await productTableOf(id, exclude);
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const r = replenishment(t, at, rule);
@@ -168,7 +188,8 @@ export const offersApi = {
 
   /**
    * Cross-sell potential of `customers` (dictionary indices, e.g. the CLV summary's) given their
-   * P(no purchase in 90 days) `pNone90` and the CLV `margin` (a share, for files without profit).
+   * P(no purchase in 90 days) `pNone90` and the CLV `margin` (a share, for files without profit),
+   * without the products `exclude` leaves out.
    */
   async crossSell(
     id: number,
@@ -176,8 +197,9 @@ export const offersApi = {
     customers: Int32Array,
     pNone90: Float64Array,
     margin: number,
+    exclude: ExcludeSetting = 'auto',
   ): Promise<CrossSellAnswer | null> {
-    const t = await tableOf(id);
+    const t = await productTableOf(id, exclude);
     const at = offerLevelOf(t, level);
     if (!at) return null;
     const om = modelOf(t, at);

@@ -63,7 +63,7 @@ export function buildImportOptions(
   choices: OptionChoices = {},
 ): { options: ImportOptions; formats: DetectedFormats } {
   const roles = choices.roles ?? s.roles;
-  const formats: DetectedFormats = choices.roles ? detectFormats(s.sample, roles) : { ...s };
+  const formats: DetectedFormats = choices.roles ? detectFormats(s.sample, roles, s.tabular?.date1904) : { ...s };
   let dateFormat: DateFormat = formats.dateFormat;
   if (choices.dateOrder && (dateFormat.kind === 'dmy' || dateFormat.kind === 'mdy')) {
     dateFormat = { ...dateFormat, kind: choices.dateOrder };

@@ -16,10 +16,13 @@ export interface DetectedFormats {
   numberReason: string;
 }
 
-/** Detects the date format of the date column and the decimal separator of the numeric columns. */
-export function detectFormats(rows: string[][], roles: ColumnRole[]): DetectedFormats {
+/**
+ * Detects the date format of the date column and the decimal separator of the numeric columns.
+ * `date1904`: the rows come from a workbook in the 1904 date system (serials are read in it).
+ */
+export function detectFormats(rows: string[][], roles: ColumnRole[], date1904 = false): DetectedFormats {
   const values = (j: number) => (j < 0 ? [] : rows.map((r) => (r[j] ?? '').trim()).filter((v) => v !== ''));
-  const d = detectDateFormat([...values(roles.indexOf('date')), ...values(roles.indexOf('first'))]);
+  const d = detectDateFormat([...values(roles.indexOf('date')), ...values(roles.indexOf('first'))], date1904);
   const nums = (['amount', 'quantity', 'price', 'average', 'profit'] as const).flatMap((r) => values(roles.indexOf(r)));
   const nf = detectNumberFormat(nums);
   return {

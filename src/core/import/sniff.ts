@@ -63,9 +63,10 @@ export interface SniffResult extends DetectedFormats {
   notices: Notice[];
   /**
    * Set for a workbook, parquet or Arrow file (issue 17, tabular/sniffTabular.ts): its format, a
-   * workbook's sheet names and the sheet read (encoding and delimiter then mean nothing).
+   * workbook's sheet names and the sheet read (encoding and delimiter then mean nothing), and
+   * `date1904` for a workbook saved in the 1904 date system (its date serials are read in it).
    */
-  tabular?: { format: Exclude<TabularFormat, 'csv'>; sheets: string[]; sheet?: string };
+  tabular?: { format: Exclude<TabularFormat, 'csv'>; sheets: string[]; sheet?: string; date1904?: true };
 }
 
 export interface SniffOverrides {

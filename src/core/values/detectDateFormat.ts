@@ -39,22 +39,25 @@ export const ORDER_MAJORITY = 9;
  * alone reads at least 9 times as many values as the other wins (a typo among many dates), else the
  * larger side with `ambiguous` and `mixed` set (the user is asked); neither → 'dmy' with `ambiguous`
  * set so the user is asked.
- * `parsedShare` is the share (0..1) of non-blank values the chosen format reads.
+ * `parsedShare` is the share (0..1) of non-blank values the chosen format reads. `date1904`: the
+ * values come from a workbook in the 1904 date system, so serials are read in it (DateFormat).
  */
-export function detectDateFormat(samples: string[]): DateDetection {
+export function detectDateFormat(samples: string[], date1904 = false): DateDetection {
   const values = samples.map((s) => s.trim()).filter((s) => s !== '');
   const n = values.length;
   if (n === 0) return { format: null, ambiguous: false, reason: 'no date values to look at', parsedShare: 0 };
 
   const serials = values.filter(isExcelSerial);
   if (serials.length >= EXCEL_SHARE * n) {
-    const t = parseDate(serials[0], { kind: 'excel' });
-    let reason = `${NAMES.excel} ("${serials[0]}" is ${formatDay(Math.floor(t / MS_PER_DAY))})`;
+    const format: DateFormat = date1904 ? { kind: 'excel', date1904 } : { kind: 'excel' };
+    const t = parseDate(serials[0], format);
+    const system = date1904 ? ', 1904 date system' : '';
+    let reason = `${NAMES.excel}${system} ("${serials[0]}" is ${formatDay(Math.floor(t / MS_PER_DAY))})`;
     if (serials.length < n) {
       const other = values.find((v) => !isExcelSerial(v));
       reason += `; ${n - serials.length} of ${n} values are not serials in 20000..80000 (e.g. "${other}")`;
     }
-    return { format: { kind: 'excel' }, ambiguous: false, reason, parsedShare: serials.length / n };
+    return { format, ambiguous: false, reason, parsedShare: serials.length / n };
   }
 
   const count = { ymd: 0, dmy: 0, mdy: 0, compact: 0, cjk: 0, dm: 0 };

@@ -12,6 +12,8 @@ const COMMA = 0x2c;
 
 /** Excel serial of 1970-01-01 (serials from 61 on: days since 1970 = serial − 25569). */
 const EXCEL_EPOCH = 25569;
+/** Excel serial of 1970-01-01 in the 1904 date system (days since 1970 = serial − 24107). */
+const EXCEL_EPOCH_1904 = 24107;
 /** Largest Excel serial (9999-12-31). */
 const EXCEL_MAX = 2958465;
 
@@ -102,7 +104,7 @@ function cjk(buf: Uint8Array, i: number, end: number): number {
   return validDays(y, m, d) * MS_PER_DAY + parseTimeOfDay(buf, i + 3, end, true);
 }
 
-function excel(buf: Uint8Array, i: number, end: number): number {
+function excel(buf: Uint8Array, i: number, end: number, date1904: boolean): number {
   const serial = num(buf, i, end);
   if (digits < 1 || digits > 7) return NaN;
   i += digits;
@@ -121,6 +123,11 @@ function excel(buf: Uint8Array, i: number, end: number): number {
       i++;
     }
     frac /= scale;
+  }
+  if (date1904) {
+    // 1904 system: serial 0 is 1904-01-01 and there is no fictitious leap day.
+    if (i !== end || serial > EXCEL_MAX - 1462) return NaN;
+    return (serial - EXCEL_EPOCH_1904) * MS_PER_DAY + Math.round(frac * 86_400) * 1000;
   }
   if (i !== end || serial < 1 || serial > EXCEL_MAX) return NaN;
   // Lotus bug: Excel counts a fictitious 1900-02-29 (serial 60), read here as 1900-03-01, the day
@@ -152,7 +159,7 @@ export function parseDateBytes(buf: Uint8Array, start: number, end: number, form
     case 'cjk':
       return cjk(buf, start, end);
     case 'excel':
-      return excel(buf, start, end);
+      return excel(buf, start, end, format.date1904 === true);
     default:
       return NaN;
   }

@@ -49,6 +49,19 @@ export const enBasket = {
     'Lift: share(segment, item) ÷ (revenue(all, item) ÷ revenue(all, all)). 1 means the segment spends the same part of its money on the item as all customers; 1.5 means half as much again; 0.5 half as much. The heatmap colours lift on a scale that puts ½ and 2 equally far from 1.',
   'how.basket.pairs':
     'Pairs count customers, not orders: n(A) customers bought A over the whole period, n(A∩B) bought both, N is every customer who bought any item. Support = n(A∩B) ÷ N, confidence = n(A∩B) ÷ n(A), lift = confidence ÷ (n(B) ÷ N). A pair is shown when n(A∩B) reaches the number chosen; sorted by lift, then confidence.',
+  'basket.exclude.title': 'Lines that are not products',
+  'basket.exclude.summary':
+    'Left out: {n} items that look like postage, fees or adjustments ({lines} lines, {revenue}): {names}.',
+  'basket.exclude.more': ' and {n} more',
+  'basket.exclude.none': 'No line is left out: every item counts as a product.',
+  'basket.exclude.edit': 'Choose what to leave out',
+  'basket.exclude.intro':
+    'Ticked items are left out of this page (the table, top products, pairs, who is due to buy again), of the offers on customer cards and of the cross-sell potential. Found by name (its last word is postage, carriage, shipping, fee, charge, commission, discount, manual, sample, adjustment, voucher…) or, where almost every code holds a digit, by a code of 1 to 4 letters (POST, DOT, M).',
+  'basket.exclude.item': '{lines} lines · {revenue}',
+  'basket.exclude.listed': 'your choice',
+  'basket.exclude.auto': 'Use the items found',
+  'how.basket.excluded':
+    'Lines that are not products (postage, fees, discounts… see “Lines that are not products”) are left out before anything here is counted: a segment’s revenue, all revenue and N count only the kept lines, so shares add up to 100 % over products and lifts compare products with products. The RFM scores, segments and CLV still count every line.',
   'basket.how.example':
     'From your data: {segment} spent {revenue} on {item}, of its {segmentRevenue}: share {share}. {item} is {itemRevenue} of all {total} ({itemShare}), so lift = {share} ÷ {itemShare} = {lift}.',
   'basket.how.pairExample':

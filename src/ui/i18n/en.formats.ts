@@ -36,6 +36,8 @@ export const enFormats = {
     'This workbook is {mb} MB. Excel files are read whole, which takes long and much memory; saved as CSV or Parquet it imports faster.',
   'core.import.wholeWorkbook':
     'Excel workbooks are read whole (not streamed): for large files, CSV or Parquet is faster.',
+  'core.import.macDateSystem':
+    'This workbook uses the 1904 date system (as Excel for Mac saved workbooks): its dates and date serial numbers were read in that system.',
   'core.import.cancelNoC': 'No invoice starts with “C”: no row is taken for a cancellation by its invoice.',
   'core.import.cancelPrefixC':
     '{cDigits} of {rows} rows ({share}) have invoices “C” + digits such as {first} among digit invoices: taken for cancellations.',

@@ -3,6 +3,7 @@ import { en } from './en.ts';
 import type { MessageKey, Messages } from './en.ts';
 import { zhCN } from './zh-CN.ts';
 import type { Coded } from './coded.ts';
+import { fillMessage } from './fillMessage.ts';
 
 export { codedOf } from './coded.ts';
 export type { Coded } from './coded.ts';
@@ -23,10 +24,17 @@ function initialLocale(): Locale {
 
 export const i18n = $state({ locale: initialLocale() });
 
+/**
+ * Params that hold a product, category or segment name: in Chinese they get a space where a Latin
+ * letter or digit meets a Chinese character (fillMessage), as in an offer's reason.
+ */
+const NAME_PARAMS: ReadonlySet<string> = new Set(['a', 'b', 'offer', 'item', 'items']);
+const NO_PARAMS: ReadonlySet<string> = new Set();
+
 /** The message for `key` in the current language, with {name} placeholders filled in. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = catalogs[i18n.locale][key] ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillMessage(text, params, i18n.locale === 'zh-CN' ? NAME_PARAMS : NO_PARAMS);
 }
 
 /** Params that core joins as an English list ("BG/NBD, Pareto/NBD"): rejoined with `punct.listSep` (、 in zh-CN). */

@@ -49,8 +49,20 @@ export const zhCNBasket: Record<keyof typeof enBasket, string> = {
     '提升度：占比(分群, 商品) ÷ (收入(全体, 商品) ÷ 收入(全体, 全部))。等于 1 表示这个分群花在这项上的钱占比与全体客户相同；1.5 表示多一半；0.5 表示只有一半。热力图的颜色按对数刻度，½ 与 2 离 1 一样远。',
   'how.basket.pairs':
     '组合按客户而不是订单计数：n(A) 是整个期间买过 A 的客户数，n(A∩B) 是两者都买过的客户数，N 是买过任何一项的客户数。支持度 = n(A∩B) ÷ N，置信度 = n(A∩B) ÷ n(A)，提升度 = 置信度 ÷ (n(B) ÷ N)。n(A∩B) 达到所选人数的组合才显示，按提升度、再按置信度排序。',
+  'basket.exclude.title': '非商品行',
+  'basket.exclude.summary': '已排除 {n} 项看起来是运费、手续费或调整的条目（{lines} 行，{revenue}）：{names}。',
+  'basket.exclude.more': ' 等另外 {n} 项',
+  'basket.exclude.none': '没有排除任何行：每一项都按商品计算。',
+  'basket.exclude.edit': '选择要排除的条目',
+  'basket.exclude.intro':
+    '勾选的条目不计入本页（表格、热销商品、组合、补货提醒），也不计入客户卡片上的推荐和交叉销售潜力。按名称识别（最后一个词是 postage、carriage、shipping、fee、charge、commission、discount、manual、sample、adjustment、voucher 等，或以运费、手续费、折扣、样品等结尾），或在几乎所有编码都含数字的目录中，按 1 到 4 个字母组成的编码识别（如 POST、DOT、M）。',
+  'basket.exclude.item': '{lines} 行 · {revenue}',
+  'basket.exclude.listed': '你的选择',
+  'basket.exclude.auto': '使用识别出的条目',
+  'how.basket.excluded':
+    '非商品行（运费、手续费、折扣等，见“非商品行”）在计算本页任何数字之前就已排除：分群收入、全体收入和 N 只计保留的行，所以占比在商品之间合计为 100 %，提升度是商品与商品相比。RFM 得分、分群和 CLV 仍计入所有行。',
   'basket.how.example':
-    '以你的数据为例：{segment}在 {item} 上花了 {revenue}，占其总收入 {segmentRevenue} 的 {share}。{item} 占全体收入 {total} 中的 {itemRevenue}（{itemShare}），所以提升度 = {share} ÷ {itemShare} = {lift}。',
+    '以你的数据为例：{segment}在{item}上花了 {revenue}，占其总收入 {segmentRevenue} 的 {share}。{item}占全体收入 {total} 中的 {itemRevenue}（{itemShare}），所以提升度 = {share} ÷ {itemShare} = {lift}。',
   'basket.how.pairExample':
-    '再如：买了 {a} 的 {ofA} 位客户中有 {both} 位也买了 {b}：置信度 {confidence}；全部 {n} 位客户中有 {ofB} 位买 {b}（{baseRate}），所以提升度 = {confidence} ÷ {baseRate} = {lift}；支持度 = {both} ÷ {n} = {support}。',
+    '再如：买了{a}的 {ofA} 位客户中有 {both} 位也买了{b}：置信度 {confidence}；全部 {n} 位客户中有 {ofB} 位买{b}（{baseRate}），所以提升度 = {confidence} ÷ {baseRate} = {lift}；支持度 = {both} ÷ {n} = {support}。',
 };

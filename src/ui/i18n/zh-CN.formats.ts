@@ -31,6 +31,8 @@ export const zhCNFormats: Record<keyof typeof enFormats, string> = {
   'core.import.largeWorkbook':
     '此工作簿有 {mb} MB。Excel 文件只能整体读取，耗时长、占用内存多；另存为 CSV 或 Parquet 后导入会更快。',
   'core.import.wholeWorkbook': 'Excel 工作簿需整体读取（无法流式读取）：大文件用 CSV 或 Parquet 更快。',
+  'core.import.macDateSystem':
+    '此工作簿使用 1904 日期系统（Mac 版 Excel 曾这样保存）：其中的日期和日期序号均按该系统读取。',
   'core.import.cancelNoC': '没有以“C”开头的发票号：不会按发票号把任何一行当作退单。',
   'core.import.cancelPrefixC':
     '{rows} 行中有 {cDigits} 行（{share}）的发票号是“C”加数字（如 {first}），其余多为纯数字发票号：这些行按退单处理。',

@@ -8,6 +8,7 @@ import type { BasketResult } from '../../../workers/data/basketApi.ts';
 import { dataBridge } from '../jobs/bridges.ts';
 import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
+import { excludeRequest } from './productSettings.ts';
 import { session } from './session.svelte.ts';
 import { tableKey } from './tableKey.ts';
 
@@ -44,6 +45,7 @@ class BasketState {
         let level = this.level;
         let attribute = this.attribute;
         const pairMin = analysis.settings.products.pairMinCustomers;
+        const ex = excludeRequest(analysis.settings.products.exclude);
         // Another dataset: its predecessor's basket must not show meanwhile, nor its level count.
         if (id !== this.datasetFor) {
           this.job.reset();
@@ -55,7 +57,7 @@ class BasketState {
         }
         if (id === null || !rfm || !seg || seg.segment.length !== rfm.n) return;
         const groups = attribute === null ? segmentsKey(seg.segment) : `a:${attribute}`;
-        const key = `${id}:${tableKey(rfm)}:${groups}:${level}:${pairMin}`;
+        const key = `${id}:${tableKey(rfm)}:${groups}:${level}:${pairMin}:${ex.key}`;
         const request = {
           level,
           customers: rfm.customer,
@@ -63,6 +65,7 @@ class BasketState {
           grouping: attribute === null ? { labels: seg.ids, codes: seg.segment } : { attribute },
           pairMin,
           pairLimit: PAIR_LIMIT,
+          exclude: ex.exclude,
         };
         void this.job.run(key, (signal) => dataBridge.call(signal, 'basket', id, request));
       });

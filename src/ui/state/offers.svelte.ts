@@ -13,6 +13,8 @@ import type { CrossSellAnswer, CustomerOffers, ReplenishmentAnswer } from '../..
 import { dataBridge } from '../jobs/bridges.ts';
 import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
+import { excludeRequest } from './productSettings.ts';
+import type { ExcludeSetting } from '../../../workers/data/productTableOf.ts';
 import { session } from './session.svelte.ts';
 
 class OffersState {
@@ -22,21 +24,26 @@ class OffersState {
   /** Which predictions each cross-sell answer belongs to. */
   private crossSellOf = new WeakMap<CrossSellAnswer, ClvResult>();
 
-  /** Offers of customer `customer` (dictionary index) of dataset `id`. */
-  requestCard(id: number, customer: number, level: ItemLevel | null): void {
-    void this.card.run(`${id}:${customer}:${level}`, (signal) =>
-      dataBridge.call(signal, 'customerOffers', id, customer, level, 3),
+  /** Offers of customer `customer` (dictionary index) of dataset `id`, without the products `exclude` leaves out. */
+  requestCard(id: number, customer: number, level: ItemLevel | null, exclude: ExcludeSetting): void {
+    const ex = excludeRequest(exclude);
+    void this.card.run(`${id}:${customer}:${level}:${ex.key}`, (signal) =>
+      dataBridge.call(signal, 'customerOffers', id, customer, level, 3, ex.exclude),
     );
   }
 
-  requestReplenishment(id: number, level: ItemLevel | null, rule: ReplenishmentRule): void {
-    const key = `${id}:${level}:${rule.factor}:${rule.minDays}:${rule.lapsedFactor}:${rule.lapsedDays}`;
-    void this.replenishment.run(key, (signal) => dataBridge.call(signal, 'replenishment', id, level, { ...rule }));
+  requestReplenishment(id: number, level: ItemLevel | null, rule: ReplenishmentRule, exclude: ExcludeSetting): void {
+    const ex = excludeRequest(exclude);
+    const key = `${id}:${level}:${rule.factor}:${rule.minDays}:${rule.lapsedFactor}:${rule.lapsedDays}:${ex.key}`;
+    void this.replenishment.run(key, (signal) =>
+      dataBridge.call(signal, 'replenishment', id, level, { ...rule }, ex.exclude),
+    );
   }
 
   /** Cross-sell potential of the customers of predictions `r` (dataset `id`). */
-  requestCrossSell(id: number, r: ClvResult, level: ItemLevel | null): void {
-    const key = `${id}:${level}:${r.options.terms.margin}:${r.summary.calibrationEnd}:${r.model}:${r.fitMs}`;
+  requestCrossSell(id: number, r: ClvResult, level: ItemLevel | null, exclude: ExcludeSetting): void {
+    const ex = excludeRequest(exclude);
+    const key = `${id}:${level}:${r.options.terms.margin}:${r.summary.calibrationEnd}:${r.model}:${r.fitMs}:${ex.key}`;
     void this.crossSell.run(key, async (signal) => {
       const answer = await dataBridge.call(
         signal,
@@ -46,6 +53,7 @@ class OffersState {
         r.summary.customer.slice(),
         r.predictions.pNone90.slice(),
         r.options.terms.margin,
+        ex.exclude,
       );
       if (answer) this.crossSellOf.set(answer, r);
       return answer;
@@ -66,7 +74,7 @@ class OffersState {
         const r = result();
         const p = analysis.settings.products;
         if (id === null || !r || p.cubePotential !== 'crossSell') return;
-        this.requestCrossSell(id, r, p.offerLevel);
+        this.requestCrossSell(id, r, p.offerLevel, p.exclude);
       });
     });
   }

@@ -13,6 +13,7 @@ import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
 import { clv } from './clv.svelte.ts';
 import { playbook } from './playbook.svelte.ts';
+import { excludeRequest } from './productSettings.ts';
 import { session } from './session.svelte.ts';
 import { identity } from './identity.ts';
 
@@ -119,13 +120,14 @@ class PlanState {
         const id = session.currentId;
         const rfm = playbook.rfm;
         const level = analysis.settings.products.offerLevel;
+        const ex = excludeRequest(analysis.settings.products.exclude);
         if (id === null || !rfm || !analysis.ready) return;
         const customers = rfm.customer;
         const key = `${id}:${identity(customers)}`;
         void this.attributesJob.run(key, (signal) => dataBridge.call(signal, 'attributes', id, customers));
         if (!session.isSummary) {
-          void this.offersJob.run(`${key}:${level}`, (signal) =>
-            dataBridge.call(signal, 'topOffers', id, customers, level),
+          void this.offersJob.run(`${key}:${level}:${ex.key}`, (signal) =>
+            dataBridge.call(signal, 'topOffers', id, customers, level, ex.exclude),
           );
         }
       });

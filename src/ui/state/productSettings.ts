@@ -20,6 +20,13 @@ export interface ProductSettings {
   replenishment: ReplenishmentRule;
   /** Pairs ("who buy A also buy B") shown when at least this many customers bought both. */
   pairMinCustomers: number;
+  /**
+   * Products left out of every product analysis (segment × item, pairs, top products, offers and
+   * their backtest, cross-sell potential, replenishment): 'auto' = the service and fee lines found
+   * by core/basket/serviceItems.ts (postage, carriage, fees, discounts…), else these product ids
+   * (the user's edit of that list; [] keeps every line). Settings stored before the field: 'auto'.
+   */
+  exclude: 'auto' | string[];
 }
 
 export function defaultProductSettings(): ProductSettings {
@@ -29,7 +36,18 @@ export function defaultProductSettings(): ProductSettings {
     offerLevel: null,
     replenishment: { ...DEFAULT_REPLENISHMENT },
     pairMinCustomers: 5,
+    exclude: 'auto',
   };
+}
+
+/**
+ * The exclusion setting as the data worker takes it (a plain array, not the settings' proxy) and
+ * as a cache key (the ids sorted).
+ */
+export function excludeRequest(exclude: 'auto' | readonly string[]): { exclude: 'auto' | string[]; key: string } {
+  if (exclude === 'auto') return { exclude: 'auto', key: 'auto' };
+  const list = [...exclude];
+  return { exclude: list, key: JSON.stringify([...list].sort()) };
 }
 
 const LEVELS: readonly ItemLevel[] = ['category', 'subcategory', 'product'];
@@ -57,5 +75,6 @@ export function productsFrom(stored: unknown): ProductSettings {
     });
   }
   if (positive(o.pairMinCustomers) && Number.isInteger(o.pairMinCustomers)) s.pairMinCustomers = o.pairMinCustomers;
+  if (Array.isArray(o.exclude) && o.exclude.every((x) => typeof x === 'string')) s.exclude = [...o.exclude];
   return s;
 }

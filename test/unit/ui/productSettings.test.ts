@@ -15,6 +15,7 @@ describe('product settings', () => {
           offerLevel: 'subcategory',
           replenishment: { factor: 1.5, minDays: 4 },
           pairMinCustomers: 10,
+          exclude: ['POST', 'M'],
         },
       },
       products: {
@@ -24,6 +25,7 @@ describe('product settings', () => {
         // Stored before the lapsed rule: its defaults (4 gaps, a year).
         replenishment: { factor: 1.5, minDays: 4, lapsedFactor: 4, lapsedDays: 365 },
         pairMinCustomers: 10,
+        exclude: ['POST', 'M'],
       },
     },
     {
@@ -36,6 +38,7 @@ describe('product settings', () => {
           offerLevel: 'brand',
           replenishment: { factor: 2, minDays: 1 },
           pairMinCustomers: 2.5,
+          exclude: ['POST', 7],
         },
       },
       products: { ...defaultProductSettings(), cubePotential: 'crossSell' },
@@ -61,6 +64,16 @@ describe('product settings', () => {
       stored: { v: 2, products: { replenishment: rule } },
       products: { ...defaultProductSettings(), replenishment: want },
     })),
+    {
+      name: 'settings stored before the exclusions (issue 17 as first built): the detected set',
+      stored: { v: 2, products: { valueBasis: 'profit' } },
+      products: { ...defaultProductSettings(), valueBasis: 'profit', exclude: 'auto' },
+    },
+    {
+      name: 'an empty list keeps every line',
+      stored: { v: 2, products: { exclude: [] } },
+      products: { ...defaultProductSettings(), exclude: [] },
+    },
     { name: 'not an object', stored: { v: 2, products: 'profit' }, products: defaultProductSettings() },
   ])('$name', ({ stored, products }) => {
     const s = fromStored(stored as Record<string, unknown>);

@@ -206,3 +206,28 @@ describe('looksLikeDate', () => {
   ];
   it.each(rows)('%j → %s', (input, expected) => expect(looksLikeDate(input)).toBe(expected));
 });
+
+describe('parseDate: Excel serials in the 1904 date system (Mac workbooks)', () => {
+  const mac = { kind: 'excel', date1904: true } as const;
+  // Second implementation: 1904-01-01 plus the serial in days, with Date.UTC.
+  it.each([
+    ['0', utc(1904, 1, 1)],
+    ['1', utc(1904, 1, 2)],
+    ['59', utc(1904, 2, 29)], // 1904 is a leap year; no fictitious day in this system
+    ['24107', 0],
+    ['39051', utc(2010, 12, 1)], // 40513 in the 1900 system: 1,462 days apart
+    ['39051.5', utc(2010, 12, 1, 12)],
+    ['2957003', utc(9999, 12, 31)],
+  ])('%j', (input, expected) => {
+    expect(parseDate(input, mac)).toBe(expected);
+    expect(parseDate(input, mac)).toBe(utc(1904, 1, 1) + Number(input.replace(',', '.')) * MS_PER_DAY);
+  });
+  it('is the 1900 reading 1,462 days later for every serial from 61 on', () => {
+    for (const s of ['61', '40513', '40513.25', '2957003']) {
+      expect(parseDate(s, mac) - parseDate(s, { kind: 'excel' })).toBe(1462 * MS_PER_DAY);
+    }
+  });
+  it.each(['2957004', '-1', '39051.', 'x'])('%j is NaN', (input) => {
+    expect(parseDate(input, mac)).toBeNaN();
+  });
+});

@@ -111,3 +111,13 @@ describe('detectDateFormat', () => {
     expect(d.reason).toMatch(reason);
   });
 });
+
+describe('detectDateFormat in a 1904 workbook', () => {
+  it('reads serials in the 1904 date system and says so; other shapes are not affected', () => {
+    const d = detectDateFormat(['39051', '39051.5', '39100'], true);
+    expect(d.format).toEqual({ kind: 'excel', date1904: true });
+    expect(d.reason).toMatch(/1904 date system \("39051" is 2010-12-01\)/);
+    expect(detectDateFormat(['2011-12-09'], true).format).toEqual({ kind: 'ymd' });
+    expect(detectDateFormat(['39051'], false).reason).toMatch(/"39051" is 2006-11-30/);
+  });
+});

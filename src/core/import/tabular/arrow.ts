@@ -38,6 +38,7 @@ export async function openArrow(source: ByteSource, fileName: string): Promise<T
   const total = table.numRows;
   return {
     format: 'arrow',
+    date1904: false,
     sheets: [],
     totalRows: () => total,
     async *rows(_sheet: string | undefined, limit?: number): AsyncIterable<RowBatch> {

@@ -58,6 +58,15 @@ export async function importTabular(
         'Excel workbooks are read whole (not streamed): for large files, CSV or Parquet is faster',
       ),
     );
+    if (reader.date1904) {
+      report.warnings.push(
+        notice(
+          'import.macDateSystem',
+          {},
+          'this workbook uses the 1904 date system (as Excel for Mac saved workbooks): its dates were read in it',
+        ),
+      );
+    }
   }
   return result;
 }

@@ -83,6 +83,7 @@ export async function openParquet(source: ByteSource, fileName: string): Promise
   const total = Number(metadata.num_rows);
   return {
     format: 'parquet',
+    date1904: false,
     sheets: [],
     totalRows: () => total,
     async *rows(_sheet: string | undefined, limit?: number): AsyncIterable<RowBatch> {

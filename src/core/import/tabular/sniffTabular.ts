@@ -107,8 +107,13 @@ export async function sniffTabular(
     sample,
     roles,
     notices,
-    tabular: { format: reader.format, sheets: reader.sheets, ...(sheet !== undefined ? { sheet } : {}) },
-    ...detectFormats(sample, roles),
+    tabular: {
+      format: reader.format,
+      sheets: reader.sheets,
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(reader.date1904 ? { date1904: true as const } : {}),
+    },
+    ...detectFormats(sample, roles, reader.date1904),
   };
 }
 

@@ -26,6 +26,13 @@ export interface TabularReader {
   readonly format: Exclude<TabularFormat, 'csv'>;
   /** Worksheet names of a workbook; [] for a table. */
   readonly sheets: string[];
+  /**
+   * True for a workbook saved in the 1904 date system (`workbookPr date1904`, Mac Excel): its typed
+   * date cells come out right (the reader converts them), but bare serial numbers in a date column
+   * must be read in that system (DateFormat.date1904). Known once rows() has read a sheet; false
+   * before and for tables.
+   */
+  readonly date1904: boolean;
   /** Data rows when known without reading them (parquet, arrow), for progress. */
   totalRows(sheet?: string): number | undefined;
   /**

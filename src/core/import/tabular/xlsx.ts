@@ -24,12 +24,15 @@ export async function openXlsx(source: ByteSource, fileName: string): Promise<Ta
   const sheets = book.SheetNames.slice();
   if (sheets.length === 0) throw badWorkbook(fileName, 'no worksheet');
   const cache = new Map<string, { ws: WorkSheet; limit: number }>();
+  let date1904 = false;
   const sheetOf = (name: string, limit: number): WorkSheet => {
     const hit = cache.get(name);
     if (hit && (hit.limit === 0 || (limit > 0 && hit.limit >= limit))) return hit.ws;
     const wb = parse(bytes, fileName, { sheets: name, ...(limit > 0 ? { sheetRows: limit } : {}) });
     const ws = wb.Sheets[name];
     if (!ws) throw noSheet(fileName, name, sheets);
+    // SheetJS converts typed date cells in the workbook's date system; bare serials stay numbers.
+    date1904 = wb.Workbook?.WBProps?.date1904 === true;
     cache.clear(); // one sheet at a time: a workbook can be large
     cache.set(name, { ws, limit });
     return ws;
@@ -37,6 +40,9 @@ export async function openXlsx(source: ByteSource, fileName: string): Promise<Ta
   return {
     format: 'xlsx',
     sheets,
+    get date1904() {
+      return date1904;
+    },
     totalRows: () => undefined,
     async *rows(sheet: string | undefined, limit?: number): AsyncIterable<RowBatch> {
       const name = sheet ?? sheets[0];

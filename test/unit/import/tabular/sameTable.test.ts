@@ -56,6 +56,10 @@ describe('the same rows give the same RFM table in every format', async () => {
     ['xlsx, date-time cells', () => fixtureXlsx(rows)],
     ['xlsx, serial numbers in General format', () => fixtureXlsx(rows, { dates: 'serial' })],
     ['xlsx, 1904 date system', () => fixtureXlsx(rows, { date1904: true })],
+    [
+      'xlsx, 1904 date system, serial numbers in General format',
+      () => fixtureXlsx(rows, { dates: 'serial', date1904: true }),
+    ],
     ['parquet snappy', () => fixtureParquet(csv, 'snappy')],
     ['parquet zstd', () => fixtureParquet(csv, 'zstd')],
     ['parquet gzip', () => fixtureParquet(csv, 'gzip')],
@@ -74,6 +78,10 @@ describe('the same rows give the same RFM table in every format', async () => {
     // Lines point at the same rows: header = line 1 in every format here.
     expect(samples.cancellation.map((s) => s.line)).toEqual(refSamples.cancellation.map((s) => s.line));
     expect(got.report.format).toBe(/^\w+/.exec(name)![0]);
+    // A 1904 workbook says so in its report (and its sniff), no other file does.
+    const is1904 = name.includes('1904');
+    expect(got.report.warnings.some((w) => w.code === 'import.macDateSystem')).toBe(is1904);
+    expect(got.sniff.tabular?.date1904 === true).toBe(is1904);
   });
 
   it('a workbook: title rows above the header are skipped and the sheet with data is chosen; lines are the sheet rows', async () => {
