@@ -82,6 +82,21 @@ describe('the field rep’s day', () => {
     await context.close();
   });
 
+  it('the card search lists every match (virtualised): the last one is reachable by scrolling', async () => {
+    const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.click('[data-testid="nav-card"]');
+    await page.fill('[data-testid="card-search"]', 'c0');
+    await expect
+      .poll(async () => Number(await page.getAttribute('[data-testid="card-matches"]', 'data-count')))
+      .toBe(SAMPLE_CUSTOMERS);
+    expect(await page.locator('[data-testid="card-match"]').count()).toBeLessThan(40);
+    await page.locator('[data-testid="card-match-list"]').evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect.poll(() => page.locator('[data-testid="card-match"] strong').allInnerTexts()).toContain('C0400');
+    await context.close();
+  });
+
   it('the back button returns from a card to the plan', async () => {
     const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
     await page.goto(APP_URL);

@@ -4,7 +4,6 @@ export const enCard = {
   'card.title': 'Customer card',
   'card.find': 'Find a customer',
   'card.placeholder': 'Customer id, region, channel…',
-  'card.matches': '{shown} of {n} matches',
   'card.noMatch': 'No customer matches “{q}”.',
   'card.tabs': 'Card or visit list',
   'card.segments': 'Segment and action',

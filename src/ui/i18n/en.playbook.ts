@@ -6,6 +6,7 @@ export const enPlaybook = {
   'role.address': 'Address',
   'role.city': 'City',
   'role.region': 'Region / territory',
+  'card.matchesAll': '{n} matches',
   'card.contacts': 'Contact',
   'plan.withContacts': 'Include phone, e-mail and address in the export',
   'how.contacts':

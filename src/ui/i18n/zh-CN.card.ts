@@ -6,7 +6,6 @@ export const zhCNCard: Record<keyof typeof enCard, string> = {
   'card.title': '客户卡片',
   'card.find': '查找客户',
   'card.placeholder': '客户编号、地区、渠道…',
-  'card.matches': '共 {n} 个匹配，显示 {shown} 个',
   'card.noMatch': '没有与“{q}”匹配的客户。',
   'card.tabs': '卡片或拜访清单',
   'card.segments': '所属细分与建议',

@@ -8,6 +8,7 @@ export const zhCNPlaybook: Record<keyof typeof enPlaybook, string> = {
   'role.address': '地址',
   'role.city': '城市',
   'role.region': '地区 / 销售区域',
+  'card.matchesAll': '{n} 个匹配',
   'card.contacts': '联系方式',
   'plan.withContacts': '导出时包含电话、邮箱和地址',
   'how.contacts':
