@@ -1,11 +1,14 @@
 // The field rep's day (issue 18) in Chromium at tablet size: one play and one reason on the card,
 // the visit plan by value at risk with labelled numbers, filtered to one region, outcomes and
 // notes that survive an offline reload, the printed route sheet, and back from a card to the plan.
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { APP_URL, controlled, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
+/** A GBK-encoded Chinese shop export: 客户编号, 客户姓名, 联系电话, 地区, 城市, 下单日期, 订单号, 金额 (40 customers). */
+const ZH_SHOP = fileURLToPath(new URL('../fixtures/zh-shop-gbk.csv', import.meta.url));
 
 async function openPlan(page: Page) {
   await page.click('[data-testid="nav-card"]');
@@ -79,6 +82,41 @@ describe('the field rep’s day', () => {
     expect(await page.locator('[data-testid="plan-id"]').first().isVisible()).toBe(true);
     expect(await page.locator('.notes-box').first().isVisible()).toBe(true);
     expect(await page.locator('nav').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('a GBK Chinese shop export: names, phones and regions mapped by the guesses, shown and filtered', async () => {
+    const { context, page } = await newPage(browser(), { locale: 'zh-CN', width: 768, height: 1024 });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await page.setInputFiles('[data-testid="file-input"]', ZH_SHOP);
+    await page.waitForSelector('[data-testid="preview"]');
+    const roles = [];
+    for (let j = 0; j < 8; j++) roles.push(await page.inputValue(`[data-testid="role-${j}"]`));
+    expect(roles).toEqual(['customer', 'name', 'phone', 'region', 'city', 'date', 'invoice', 'amount']);
+    await page.click('[data-testid="import"]');
+    await expectCustomers(page, 40);
+    // The card: found by name, shows it with the region and a phone link.
+    await page.click('[data-testid="nav-card"]');
+    await page.click('[data-testid="tab-find"]');
+    await page.fill('[data-testid="card-search"]', '杨秀霞');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="card-name"]');
+    expect(await page.textContent('[data-testid="card-name"]')).toBe('杨秀霞');
+    expect(await page.textContent('#card-id')).toBe('K001');
+    expect(await page.locator('[data-testid="card-contacts"] a[href^="tel:"]').count()).toBe(1);
+    await page.click('[data-testid="card-close"]');
+    // The plan: names on every row, filtered to one region.
+    await page.click('[data-testid="tab-visit"]');
+    for (const p of ['keepLoyal', 'letGo', 'keepInTouch']) await page.check(`[data-testid="plan-play-${p}"]`);
+    await page.waitForSelector('[data-testid="plan-row"]', { timeout: 60_000 });
+    expect(await page.inputValue('[data-testid="plan-place-attribute"]')).toBe('地区');
+    await page.selectOption('[data-testid="plan-place"]', '华东');
+    await expect.poll(() => total(page)).toBe(10);
+    expect(new Set(await page.locator('[data-testid="plan-row-place"]').allInnerTexts())).toEqual(new Set(['华东']));
+    const names = await page.locator('[data-testid="plan-name"]').allInnerTexts();
+    expect(names).toHaveLength(10);
+    expect(names.every((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n))).toBe(true);
     await context.close();
   });
 
