@@ -86,7 +86,8 @@ commands:
               loyal, let go, keep in touch; the first whose conditions hold) with its reason,
               in order of play priority, then past value; --model auto|bgnbd|mbgnbd|pnbd|bgbb
               (P(active), next purchase and "due"), --no-model (due = the cooling stage),
-              --value revenue|profit; --out: customer_id,name,play,reason,priority,
+              --value revenue|profit, --playbook FILE.json (the plays in priority order, as
+              the app stores them); --out: customer_id,name,play,reason,priority,
               past_value,p_active,next_purchase_from,offer_1,offer_2,offer_3 (no postage or
               fees; --keep-fees); --json: the customers per play
 

@@ -4,8 +4,12 @@ import { FitError } from '../core/clv/fitModel.ts';
 import { DEFAULT_LIFECYCLE } from '../core/lifecycle/lifecycleStages.ts';
 import { customerOffers, offerLevelOf, offerModel } from '../core/offers/offerModel.ts';
 import { modelOnRows, playbookFacts } from '../core/playbook/playbookFacts.ts';
+import { dueDays, planOrder, valueAtRisk } from '../core/playbook/planOrder.ts';
 import { playReason } from '../core/playbook/playReason.ts';
 import { DEFAULT_PLAYS } from '../core/playbook/plays.ts';
+import type { Play } from '../core/playbook/plays.ts';
+import { playbookFrom } from '../core/playbook/playbookFrom.ts';
+import { readFileSync } from 'node:fs';
 import { runPlaybook } from '../core/playbook/runPlaybook.ts';
 import { computeRfm } from '../core/rfm/computeRfm.ts';
 import { customerAttributes } from '../core/attributes/customerAttributes.ts';
@@ -14,7 +18,7 @@ import { clvOptions } from './clvCommand.ts';
 import { parseFileOptions } from './options.ts';
 import { printReport } from './printReport.ts';
 import { KEEP_FEES_FLAG, productLines } from './productLines.ts';
-import { readTransactions } from './readTransactions.ts';
+import { FileError, readTransactions } from './readTransactions.ts';
 import { requireProfit, valueBasisOf } from './valueBasis.ts';
 import { writeCsv } from './writeCsv.ts';
 
@@ -41,8 +45,26 @@ const FLAGS = {
   'discount-rate': { type: 'string' },
   value: { type: 'string' },
   'no-model': { type: 'boolean' },
+  playbook: { type: 'string' },
   ...KEEP_FEES_FLAG,
 } as const;
+
+/** `--playbook FILE.json`: the plays in priority order, as the app stores them; exit 1 when it does not read. */
+function readPlaybook(file: string): Play[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new FileError(`${file}: ${(e as Error).message}`);
+  }
+  const plays = playbookFrom(json);
+  if (!plays) {
+    throw new FileError(
+      `${file}: not a playbook: expected [{"id", "name"?, "action"?, "conditions": [{"kind": "valueTop"|"valueNotTop"|"clvTop", "share"} | {"kind": "stage", "stages"} | {"kind": "due"|"hasOffer"} | {"kind": "orders"|"pActive", "min"?, "max"?}]}]`,
+    );
+  }
+  return plays;
+}
 
 const round = (v: number, digits: number) => (Number.isFinite(v) ? +v.toFixed(digits) : '');
 
@@ -74,7 +96,7 @@ export async function planCommand(args: string[]): Promise<void> {
     }
   }
   const facts = playbookFacts(table, rfm, DEFAULT_LIFECYCLE, r);
-  const plays = DEFAULT_PLAYS;
+  const plays = x.playbook === undefined ? DEFAULT_PLAYS : readPlaybook(String(x.playbook));
   const result = runPlaybook(facts, plays);
   const level = offerLevelOf(table, null);
   // Postage and fees are never offered (as in segmap recommend; --keep-fees keeps them).
@@ -89,8 +111,14 @@ export async function planCommand(args: string[]): Promise<void> {
     process.stdout.write(JSON.stringify(json, null, 2) + '\n');
   } else printReport(report, o.out ? process.stdout : process.stderr);
   if (!o.out && o.json) return;
-  const order = Array.from({ length: rfm.n }, (_, k) => k).sort(
-    (a, b) => result.play[a] - result.play[b] || result.valueRank[a] - result.valueRank[b] || a - b,
+  // The visit plan's order (core/playbook/planOrder.ts): play priority, then past value; no play last.
+  const order = planOrder(
+    Array.from({ length: rfm.n }, (_, k) => k),
+    'priority',
+    facts,
+    result,
+    dueDays(facts, rfm.referenceDay, nextFrom),
+    valueAtRisk(facts),
   );
   const rows = function* () {
     for (const k of order) {

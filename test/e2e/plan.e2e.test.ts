@@ -135,6 +135,35 @@ describe('the field rep’s day', () => {
     await context.close();
   });
 
+  it('the playbook is editable: a new play first, kept after a reload, on the plan and the card', async () => {
+    const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
+    await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
+    await openPlan(page);
+    await page.click('[data-testid="playbook-editor"] summary');
+    await page.click('[data-testid="pb-add"]');
+    // The new play: the top 20 % by past value (80 of 400), renamed.
+    await page.fill('[data-testid="pb-name"]', 'VIP call');
+    await page.locator('[data-testid="pb-name"]').dispatchEvent('change');
+    await page.fill('[data-testid="pb-share"]', '5');
+    await page.locator('[data-testid="pb-share"]').dispatchEvent('change');
+    await page.click('[data-testid="pb-edit"]');
+    await expect
+      .poll(() => page.locator('[data-testid="pb-play"]').first().innerText())
+      .toMatch(/1\. VIP call\s+20 customers/);
+    await page.check('[data-testid="plan-play-custom-1"]');
+    await expect.poll(() => page.getAttribute('[data-testid="plan-row"]', 'data-play')).toBe('custom-1');
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.waitForSelector('[data-testid="plan-row"]', { timeout: 60_000 });
+    expect(await page.getAttribute('[data-testid="plan-row"]', 'data-play')).toBe('custom-1');
+    await page.locator('[data-testid="plan-row"] button.who').first().click();
+    await page.waitForSelector('[data-testid="card-play"]');
+    expect(await page.getAttribute('[data-testid="card-next"]', 'data-play')).toBe('custom-1');
+    expect(await page.textContent('[data-testid="card-reason"]')).toMatch(/Meets the conditions of “VIP call”/);
+    await context.close();
+  });
+
   it('the back button returns from a card to the plan', async () => {
     const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
     await page.goto(APP_URL);

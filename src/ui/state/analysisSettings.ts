@@ -6,6 +6,8 @@
  * (BG/NBD) moves to 'auto' once; a model pinned to anything else stays.
  */
 import { defaultVisitSettings, visitFrom } from './visitSettings.ts';
+import { playbookFrom } from './playbookSettings.ts';
+import type { Play } from '../../core/playbook/plays.ts';
 import type { VisitSettings } from './visitSettings.ts';
 import { cutsError } from '../../core/rfm/gradeByCuts.ts';
 import type { Dimension } from '../../core/rfm/scoreRfm.ts';
@@ -71,6 +73,8 @@ export interface AnalysisSettings {
   crosstab: CrosstabSettings;
   /** What customers buy: value basis, cube potential, offers, replenishment (issue 17). */
   products: ProductSettings;
+  /** The playbook in priority order; null = the default playbook (issue 18). */
+  playbook: Play[] | null;
 }
 
 /** The clustering view's choices. */
@@ -283,6 +287,7 @@ export function defaultSettings(): AnalysisSettings {
     cluster: defaultClusterSettings(),
     ahp: defaultAhpSettings(),
     visit: defaultVisitSettings(),
+    playbook: null,
     time: defaultTimeSettings(),
     cohorts: defaultCohortSettings(),
     crosstab: defaultCrosstabSettings(),
@@ -369,6 +374,7 @@ export function fromStored(stored: Record<string, unknown> | undefined): Analysi
   s.cohorts = cohortFrom(stored.cohorts);
   s.crosstab = crosstabFrom(stored.crosstab);
   s.visit = visitFrom(stored.visit);
+  s.playbook = playbookFrom(stored.playbook);
   s.time = timeFrom(stored.time);
   s.products = productsFrom(stored.products);
   return s;

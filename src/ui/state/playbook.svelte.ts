@@ -16,8 +16,8 @@ import { session } from './session.svelte.ts';
 import { time } from './time.svelte.ts';
 
 class PlaybookState {
-  /** The playbook in use, highest priority first. */
-  readonly plays = $derived<readonly Play[]>(DEFAULT_PLAYS);
+  /** The playbook in use, highest priority first: the user's (stored with the dataset) or the default. */
+  readonly plays = $derived<readonly Play[]>(analysis.settings.playbook ?? DEFAULT_PLAYS);
   /** The RFM table the plays are for (with the shown scores once the segments are in). */
   readonly rfm = $derived<RfmTable | null>(analysis.table ?? session.rfm);
   /** What the plays read, or null while the stages are computed. */

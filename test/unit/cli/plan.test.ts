@@ -85,4 +85,31 @@ describe('segmap plan', () => {
     const l = rows.find((x) => x.startsWith('L,'))!.split(',');
     expect(l[l.length - 4]).toMatch(/^2025-\d\d-\d\d$/);
   });
+
+  it('--playbook: the user’s plays in their order; an unreadable playbook exits 1 and names the file', () => {
+    const book = files.write(
+      'book.json',
+      JSON.stringify([
+        { id: 'custom-1', name: 'Big spenders', conditions: [{ kind: 'valueTop', share: 0.2 }] },
+        { id: 'letGo', conditions: [{ kind: 'stage', stages: ['lapsed'] }] },
+      ]),
+    );
+    const out = join(files.dir, 'plan-book.csv');
+    const r = segmap('plan', input, '--out', out, '--no-model', '--reference-date', '2025-01-01', '--playbook', book);
+    expect(r.code).toBe(0);
+    const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
+    // W, V, L are the top 3 of 15; X is the only lapsed one left; the rest match nothing (no play, no priority).
+    expect(rows.slice(0, 4).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      'W,,custom-1',
+      'V,,custom-1',
+      'L,,custom-1',
+      'X,,letGo',
+    ]);
+    expect(rows[0]).toContain('Meets the conditions of “Big spenders”: rank 1 of 15');
+    expect(rows.slice(4).every((l) => l.split(',')[2] === '')).toBe(true);
+    const bad = files.write('bad.json', JSON.stringify([{ id: 'x', conditions: [{ kind: 'valueTop', share: 20 }] }]));
+    const e = segmap('plan', input, '--playbook', bad);
+    expect(e.code).toBe(1);
+    expect(e.stderr).toMatch(/bad\.json: not a playbook/);
+  });
 });
