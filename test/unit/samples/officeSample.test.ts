@@ -55,7 +55,7 @@ describe('officeSampleCsv', () => {
       'Sub-Category': 'subcategory',
       Profit: 'profit',
       Segment: 'attribute',
-      Region: 'attribute',
+      Region: 'region',
     });
     expect(table.items?.category?.values.slice().sort()).toEqual(['Furniture', 'Office Supplies', 'Technology']);
     expect(table.profit).toBeDefined();

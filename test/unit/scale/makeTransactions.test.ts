@@ -50,7 +50,7 @@ describe('make-transactions (synthetic scale data)', () => {
 
   it('is skewed like a real shop: Pareto-like orders, lognormal amounts, several years', async () => {
     const { table, report, options } = await importText(csv);
-    expect(options.roles).toEqual(['invoice', 'customer', 'date', 'amount', 'attribute', 'attribute']);
+    expect(options.roles).toEqual(['invoice', 'customer', 'date', 'amount', 'region', 'attribute']);
     expect(report.customers).toBe(1000);
     expect(report.firstDate?.slice(0, 4)).toBe('2021');
     expect(report.lastDate?.slice(0, 4)).toBe('2024');

@@ -35,7 +35,7 @@ describe('customer summary import', () => {
     { headers: HEADER, roles: ['customer', 'first', 'date', 'orders', 'amount', 'average'] },
     {
       headers: 'Customer ID,First Purchase Date,Last Order Date,Order Count,Total Spend,AOV,Region',
-      roles: ['customer', 'first', 'date', 'orders', 'amount', 'average', 'attribute'],
+      roles: ['customer', 'first', 'date', 'orders', 'amount', 'average', 'region'],
     },
     {
       headers: '客户编号,首次购买日期,最近购买日期,购买次数,消费金额,客单价',
