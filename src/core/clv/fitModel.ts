@@ -169,8 +169,8 @@ export function fitModel(
     : hessian(lnLik, best.u, 1e-4, slope!);
   let u = best.u;
   let logLikelihood = lnLik(u);
-  // Without an analytic gradient BFGS ends where the numerical gradient's noise hides the slope
-  // (along a flat direction, e.g. Pareto/NBD's β on CDNOW, ±3e-4): one Newton step with the
+  // Without an analytic gradient (BG/BB) BFGS ends where the numerical gradient's noise hides the
+  // slope (along a flat direction, e.g. Pareto/NBD's β on CDNOW with finite differences, ±3e-4): one Newton step with the
   // Hessian and gradient of the standard errors' evaluations (one more evaluation to check it)
   // lands on the optimum, whatever rounding the likelihood's evaluation order gives.
   if (slope && penalty === 0 && best.converged && !outside(u)) {
