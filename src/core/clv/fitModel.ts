@@ -55,6 +55,8 @@ export interface FitOptions {
    * finite differences.
    */
   gradient?: (p: number[], g: number[]) => number;
+  /** BfgsOptions.doubleSteps (default true). */
+  doubleSteps?: boolean;
 }
 
 /** Parameters below or above these (natural scale) are reported as at a boundary. */
@@ -112,7 +114,12 @@ export function fitModel(
         return -ll / customers + penalty * pen;
       }
     : undefined;
-  const ridge = { flat: outside, flatTol: RIDGE_LL / customers, gradient: objectiveGrad };
+  const ridge = {
+    flat: outside,
+    flatTol: RIDGE_LL / customers,
+    gradient: objectiveGrad,
+    doubleSteps: opts.doubleSteps,
+  };
   type Run = { u: number[]; fx: number; converged: boolean; optimiser: string };
   let best: Run | null = null;
   let evaluations = 0;
