@@ -36,6 +36,13 @@ export interface CountKernel {
   fromPool: boolean;
   /** An alive customer's count under draw d, given v uniform on [0, 1) (and `rand` if it needs more). */
   sample(d: number, v: number, rand: () => number): number;
+  /**
+   * Where `sample(d, v)` for v < still[d] is invertCdf over the cdf at pool[stayStart[d]], stayLen[d]
+   * entries, at v/still[d] (Pareto/NBD: alive throughout the horizon), those cdfs (callers may
+   * take that case without the call).
+   */
+  stayStart?: Int32Array;
+  stayLen?: Int32Array;
 }
 
 /**
@@ -86,9 +93,11 @@ function base(D: number) {
  */
 function kernelOf(
   k: ReturnType<typeof base>,
-  own: Pick<CountKernel, 'group' | 'alive'> & Partial<Pick<CountKernel, 'sample'>>,
+  own: Pick<CountKernel, 'group' | 'alive'> & Partial<Pick<CountKernel, 'sample' | 'stayStart' | 'stayLen'>>,
 ): CountKernel {
   return {
+    stayStart: own.stayStart,
+    stayLen: own.stayLen,
     get pool() {
       return k.pool.buf;
     },
@@ -362,6 +371,8 @@ function pnbdKernel(
   }
 
   return kernelOf(k, {
+    stayStart,
+    stayLen,
     group(x, T) {
       k.pool.used = 0;
       for (let d = 0; d < D; d++) {
