@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { bgnbd } from '../../../src/core/clv/bgnbd.ts';
 import { repeatData } from '../../../src/core/clv/compress.ts';
+import { fitModel } from '../../../src/core/clv/fitModel.ts';
 import { ggLogLikelihood } from '../../../src/core/clv/gammaGamma.ts';
 import type { SpendData } from '../../../src/core/clv/gammaGamma.ts';
 import { mbgnbd } from '../../../src/core/clv/mbgnbd.ts';
+import { hessianFromGradient, invertSpd } from '../../../src/core/clv/optimise.ts';
 import { paretoNbd } from '../../../src/core/clv/paretoNbd.ts';
 import { digamma, gammaln } from '../../../src/core/clv/special.ts';
 import type { RepeatData } from '../../../src/core/clv/types.ts';
@@ -112,6 +114,28 @@ describe('analytic gradients against finite differences', () => {
     const numeric = p.map((v, i) => (4 * central(i, 1e-4 * v) - central(i, 2e-4 * v)) / 3);
     const scale = Math.max(1, ...numeric.map(Math.abs));
     g.forEach((v, i) => expect(Math.abs(v - numeric[i]) / scale).toBeLessThan(1e-8));
+  });
+
+  it('Pareto/NBD standard errors: the fit’s covariance is the inverse of the Hessian to 1e-4', () => {
+    const m = paretoNbd;
+    const fit = fitModel('pnbd', m.paramNames, (p) => m.logLikelihood(p, d), c.x.length, m.starts(d), {
+      gradient: (p, g) => m.gradient!(p, d, g),
+      doubleSteps: false,
+    });
+    expect(fit.converged).toBe(true);
+    const u = Object.values(fit.params).map(Math.log);
+    const slope = (v: number[], out: number[]) => {
+      const q = v.map(Math.exp);
+      m.gradient!(q, d, out);
+      for (let i = 0; i < 4; i++) out[i] *= q[i];
+    };
+    // The reference: Richardson's extrapolation of the gradient's central differences at 2h and h.
+    const coarse = hessianFromGradient(slope, u, 2e-3);
+    const fine = hessianFromGradient(slope, u, 1e-3);
+    const cov = invertSpd(fine.map((row, i) => row.map((v, j) => -(4 * v - coarse[i][j]) / 3)))!;
+    fit.covLog!.forEach((row, i) =>
+      row.forEach((v, j) => expect(Math.abs(v - cov[i][j])).toBeLessThan(1e-4 * Math.sqrt(cov[i][i] * cov[j][j]))),
+    );
   });
 
   const r = rng(9);
