@@ -308,18 +308,7 @@ export function clvIntervals(
           if (ggP) {
             const shape = known ? ggP[d] * xi + ggQ[d] : ggQ[d];
             const rate = known ? ggG[d] + mBar * xi : ggG[d];
-            const py = ggP[d] * y;
-            if (shape <= 2.05) value = perPurchase * spendDraw(py, shape, rate, rand);
-            else {
-              // spendDraw's lognormal branch by hand, its table's draw from the stream's state.
-              const lnRatio = Math.log((1 + 1 / py) * (1 + 1 / (shape - 2)));
-              a = (state[0] + 0x6d2b79f5) >>> 0;
-              state[0] = a;
-              t = Math.imul(a ^ (a >>> 15), a | 1);
-              t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-              const z = NORMAL_TABLE[((((t ^ (t >>> 14)) >>> 0) / 4294967296) * NORMAL_TABLE.length) | 0];
-              value = perPurchase * (((rate * py) / (shape - 1)) * Math.exp(Math.sqrt(lnRatio) * z - 0.5 * lnRatio));
-            }
+            value = perPurchase * spendDraw(ggP[d] * y, shape, rate, rand);
           } else value = perPurchase * y * fixedSpend;
           sampleY[nHits] = y;
           sampleC[nHits] = value;
@@ -655,7 +644,7 @@ function spendDraw(py: number, shape: number, rate: number, rand: () => number):
   // rate · G / V with G ~ Gamma(py), V ~ Gamma(shape): mean rate·py/(shape − 1) and
   // E[·²]/mean² = (1 + 1/py)(1 + 1/(shape − 2)); drawn as the lognormal with that mean and
   // variance, mean/√ratio · e^{√(ln ratio)·z}, z from the table of normal quantiles.
-  // With L = ln ratio: mean · e^{√L·z − L/2}. (clvIntervals' loop takes this branch by hand.)
+  // With L = ln ratio: mean · e^{√L·z − L/2}.
   const lnRatio = Math.log((1 + 1 / py) * (1 + 1 / (shape - 2)));
   const z = NORMAL_TABLE[(rand() * NORMAL_TABLE.length) | 0];
   return ((rate * py) / (shape - 1)) * Math.exp(Math.sqrt(lnRatio) * z - 0.5 * lnRatio);
