@@ -185,33 +185,6 @@ export function clvIntervals(
   const order = new Int32Array(n);
   const fill = hFrom.slice(0, H);
   for (let i = 0; i < n; i++) order[fill[rank[history.code[i]]]++] = i;
-  // The customers' inputs in the loop's order, gathered once (the loop then reads them in sequence
-  // instead of jumping across a dozen per-customer arrays), and its per-customer results in that
-  // order, scattered back at the end.
-  const inPerPurchase = new Float64Array(n);
-  const inX = new Float64Array(n);
-  const inMean = new Float64Array(n);
-  const inSpend = new Float64Array(n);
-  const inCodes = codesOf.map(() => new Int32Array(n));
-  for (let q = 0; q < n; q++) {
-    const i = order[q];
-    inPerPurchase[q] = discountPerPurchase(
-      r.margins ? r.margins[i] : margin,
-      pred.spend[i],
-      pred.expected[i],
-      pred.clv[i],
-    );
-    inX[q] = s.x[i];
-    inMean[q] = s.spend[i];
-    inSpend[q] = pred.spend[i];
-    for (let g = 0; g < codesOf.length; g++) inCodes[g][q] = codesOf[g][i];
-  }
-  const outLow = new Float64Array(n);
-  const outHigh = new Float64Array(n);
-  const hYLow = new Float64Array(H);
-  const hYHigh = new Float64Array(H);
-  const hPaLow = new Float64Array(H);
-  const hPaHigh = new Float64Array(H);
   // A few histories across the range (and the heaviest buyer) to check Pareto/NBD's expansion on.
   const probes = Array.from(
     new Set(Array.from({ length: H > 0 ? 9 : 0 }, (_, q) => hOrder[Math.floor((q * (H - 1)) / 8)])),
@@ -256,17 +229,23 @@ export function clvIntervals(
       const paHigh = withheld ? NaN : select(paEnd, hi);
       // The count: the mixture over draws of P(alive)·(alive's distribution) + (1 − P(alive)) at 0.
       const [yLow, yHigh] = mixtureQuantiles(kernel, pa, tail);
-      hYLow[j] = yLow;
-      hYHigh[j] = yHigh;
-      hPaLow[j] = paLow;
-      hPaHigh[j] = paHigh;
       for (let q = hFrom[j]; q < hFrom[j + 1]; q++) {
-        const perPurchase = inPerPurchase[q];
+        const i = order[q];
+        purchases.low[i] = yLow;
+        purchases.high[i] = yHigh;
+        pAliveEnd.low[i] = paLow;
+        pAliveEnd.high[i] = paHigh;
+        const perPurchase = discountPerPurchase(
+          r.margins ? r.margins[i] : margin,
+          pred.spend[i],
+          pred.expected[i],
+          pred.clv[i],
+        );
         // The spend model's terms of this customer: ν ~ Gamma(p·x + q, γ + m̄·x) (Gamma(q, γ) without repeat spend).
-        const xi = inX[q];
-        const mBar = inMean[q];
+        const xi = s.x[i];
+        const mBar = s.spend[i];
         const known = xi > 0 && mBar > 0;
-        const fixedSpend = inSpend[q];
+        const fixedSpend = pred.spend[i];
         // The customer's own future under each draw: dead at T, or alive and buying per the model;
         // only the draws with a purchase are kept (in `hits`), the rest are 0.
         let nHits = 0;
@@ -317,7 +296,7 @@ export function clvIntervals(
         // Every grouping's sums side by side in one array: (grouping offset + code) × D + d.
         let nGroups = 0;
         for (let g = 0; g < addOffsets.length; g++) {
-          const code = inCodes[g][q];
+          const code = codesOf[g][i];
           if (code < 0) continue;
           bases[nGroups++] = (addOffsets[g] + code) * D;
           // Customers alive at the horizon depend on the history only: counted per cell, added below.
@@ -332,9 +311,9 @@ export function clvIntervals(
         }
         // No purchase means no value: when the count's interval starts (or ends) at 0, so does the
         // CLV's; the values' quantiles counting the draws without a purchase as 0.
-        outHigh[q] = yHigh === 0 ? 0 : hitQuantile(sampleC, nHits, D, hi);
+        clv.high[i] = yHigh === 0 ? 0 : hitQuantile(sampleC, nHits, D, hi);
         // After selecting `hi`, the values below its place are the smaller ones: `lo` among them.
-        outLow[q] =
+        clv.low[i] =
           yLow === 0
             ? 0
             : lo < D - nHits
@@ -354,17 +333,6 @@ export function clvIntervals(
         aliveCount[cell] = 0;
       }
       touched.length = 0;
-    }
-  }
-  for (let h = 0; h < H; h++) {
-    for (let q = hFrom[h]; q < hFrom[h + 1]; q++) {
-      const i = order[q];
-      purchases.low[i] = hYLow[h];
-      purchases.high[i] = hYHigh[h];
-      pAliveEnd.low[i] = hPaLow[h];
-      pAliveEnd.high[i] = hPaHigh[h];
-      clv.low[i] = outLow[q];
-      clv.high[i] = outHigh[q];
     }
   }
   if (combined) {
