@@ -77,6 +77,8 @@ function benchWaits(full: CustomerSummary, s: CustomerSummary, models: RepeatMod
       return timed(() => fitSpend(split))[1];
     });
     scorecardParts[m] = {
+      scorecardMs: scorecardMs[m],
+      goalMs: SCORECARD_GOAL_MS,
       fitMs,
       evaluations,
       spendFitMs: spendMs,

@@ -289,7 +289,7 @@ function timeIntervals(r: ClvResult) {
     intervalsMs: Math.round(intervalsMs),
     // Per customer and draw (each draw simulates every customer's future once), in nanoseconds.
     perCustomerDrawNs: Math.round((intervalsMs * 1e6) / (r.summary.n * DEFAULT_INTERVAL_OPTIONS.draws)),
-    ...(r.summary.n >= 100_000 ? { underGoal: intervalsMs < INTERVALS_GOAL_MS } : {}),
+    ...(r.summary.n >= 100_000 ? { goalMs: INTERVALS_GOAL_MS, underGoal: intervalsMs < INTERVALS_GOAL_MS } : {}),
   };
 }
 

@@ -33,8 +33,9 @@ function build(cols: ArrayLike<number>[], n: number): Distinct {
   while (1 << logSize < 2 * n) logSize++;
   const mask = (1 << logSize) - 1;
   const table = new Int32Array(mask + 1).fill(-1);
-  const firstRows: number[] = [];
-  const counts: number[] = [];
+  const firstRows = new Int32Array(n);
+  const counts = new Float64Array(n);
+  let distinct = 0;
   const rowOf = new Int32Array(n);
   const k = cols.length;
   for (let i = 0; i < n; i++) {
@@ -45,14 +46,20 @@ function build(cols: ArrayLike<number>[], n: number): Distinct {
       h = Math.imul(h ^ words[0], 0x9e3779b1);
       h = Math.imul(h ^ words[1], 0x85ebca6b);
     }
-    h = (h ^ (h >>> 15)) & mask;
+    // Murmur3's finaliser: the multiplications above only carry bits upwards, and the low bits
+    // of small whole numbers and dates are zeros, so without it the slots cluster (long probes).
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h = (h ^ (h >>> 16)) & mask;
     for (;;) {
       const at = table[h];
       if (at === -1) {
-        table[h] = firstRows.length;
-        rowOf[i] = firstRows.length;
-        firstRows.push(i);
-        counts.push(1);
+        table[h] = distinct;
+        rowOf[i] = distinct;
+        firstRows[distinct] = i;
+        counts[distinct++] = 1;
         break;
       }
       const r = firstRows[at];
@@ -66,7 +73,7 @@ function build(cols: ArrayLike<number>[], n: number): Distinct {
       h = (h + 1) & mask;
     }
   }
-  return { first: Int32Array.from(firstRows), w: Float64Array.from(counts), rowOf };
+  return { first: firstRows.slice(0, distinct), w: counts.slice(0, distinct), rowOf };
 }
 
 /** Per first column, the distinct rows found for each set of columns starting with it. */
@@ -89,7 +96,11 @@ function distinctRows(cols: ArrayLike<number>[], n: number): Distinct {
 }
 
 /** The distinct rows' values of one column. */
-const pick = (col: ArrayLike<number>, first: Int32Array) => Float64Array.from(first, (i) => col[i]);
+function pick(col: ArrayLike<number>, first: Int32Array): Float64Array {
+  const out = new Float64Array(first.length);
+  for (let j = 0; j < first.length; j++) out[j] = col[first[j]];
+  return out;
+}
 
 /** Per row, the code of its value in `col` (its distinct value's index), kept per column. */
 export function columnCodes(col: ArrayLike<number>): ColumnCodes {

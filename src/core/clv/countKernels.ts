@@ -36,6 +36,13 @@ export interface CountKernel {
   fromPool: boolean;
   /** An alive customer's count under draw d, given v uniform on [0, 1) (and `rand` if it needs more). */
   sample(d: number, v: number, rand: () => number): number;
+  /**
+   * Where `sample(d, v)` for v < still[d] is invertCdf over the cdf at pool[stayStart[d]], stayLen[d]
+   * entries, at v/still[d] (Pareto/NBD: alive throughout the horizon), those cdfs (callers may
+   * take that case without the call).
+   */
+  stayStart?: Int32Array;
+  stayLen?: Int32Array;
 }
 
 /**
@@ -86,9 +93,11 @@ function base(D: number) {
  */
 function kernelOf(
   k: ReturnType<typeof base>,
-  own: Pick<CountKernel, 'group' | 'alive'> & Partial<Pick<CountKernel, 'sample'>>,
+  own: Pick<CountKernel, 'group' | 'alive'> & Partial<Pick<CountKernel, 'sample' | 'stayStart' | 'stayLen'>>,
 ): CountKernel {
   return {
+    stayStart: own.stayStart,
+    stayLen: own.stayLen,
     get pool() {
       return k.pool.buf;
     },
@@ -293,11 +302,15 @@ function pnbdKernel(
   const S = Float64Array.from(params, (p) => p[2]);
   const gz = new Float64Array(4);
   const hz = new Float64Array(16);
+  const moments = { ln: -Infinity, grad: new Float64Array(4), hess: new Float64Array(16) };
+  const nat = new Float64Array(4);
+  const dF = new Float64Array(4);
+  const extra = new Float64Array(16);
 
   const expanded = (x: number, tx: number, T: number, pa: Float64Array) => {
     const [r, alpha, s, beta] = estimate;
     const R = r + x;
-    const m = lnDropMoments(R, alpha, s, beta, tx, T);
+    const m = lnDropMoments(R, alpha, s, beta, tx, T, moments);
     if (m.ln === -Infinity) {
       pa.fill(1);
       return;
@@ -307,14 +320,14 @@ function pnbdKernel(
     const g = m.grad;
     const h = m.hess;
     const f = Math.log(s) + m.ln + R * Math.log(alpha + T) + s * Math.log(beta + T);
-    const nat = [r, alpha, s, beta];
-    const dF = [
-      g[0] + Math.log(alpha + T),
-      g[1] + R / (alpha + T),
-      g[2] + 1 / s + Math.log(beta + T),
-      g[3] + s / (beta + T),
-    ];
-    const extra = new Float64Array(16);
+    nat[0] = r;
+    nat[1] = alpha;
+    nat[2] = s;
+    nat[3] = beta;
+    dF[0] = g[0] + Math.log(alpha + T);
+    dF[1] = g[1] + R / (alpha + T);
+    dF[2] = g[2] + 1 / s + Math.log(beta + T);
+    dF[3] = g[3] + s / (beta + T);
     extra[1] = extra[4] = 1 / (alpha + T);
     extra[5] = -R / (alpha + T) ** 2;
     extra[10] = -1 / (s * s);
@@ -358,6 +371,8 @@ function pnbdKernel(
   }
 
   return kernelOf(k, {
+    stayStart,
+    stayLen,
     group(x, T) {
       k.pool.used = 0;
       for (let d = 0; d < D; d++) {

@@ -55,6 +55,8 @@ export interface FitOptions {
    * finite differences.
    */
   gradient?: (p: number[], g: number[]) => number;
+  /** BfgsOptions.doubleSteps (default true). */
+  doubleSteps?: boolean;
 }
 
 /** Parameters below or above these (natural scale) are reported as at a boundary. */
@@ -112,7 +114,12 @@ export function fitModel(
         return -ll / customers + penalty * pen;
       }
     : undefined;
-  const ridge = { flat: outside, flatTol: RIDGE_LL / customers, gradient: objectiveGrad };
+  const ridge = {
+    flat: outside,
+    flatTol: RIDGE_LL / customers,
+    gradient: objectiveGrad,
+    doubleSteps: opts.doubleSteps,
+  };
   type Run = { u: number[]; fx: number; converged: boolean; optimiser: string };
   let best: Run | null = null;
   let evaluations = 0;
@@ -169,8 +176,8 @@ export function fitModel(
     : hessian(lnLik, best.u, 1e-4, slope!);
   let u = best.u;
   let logLikelihood = lnLik(u);
-  // Without an analytic gradient BFGS ends where the numerical gradient's noise hides the slope
-  // (along a flat direction, e.g. Pareto/NBD's β on CDNOW, ±3e-4): one Newton step with the
+  // Without an analytic gradient (BG/BB) BFGS ends where the numerical gradient's noise hides the
+  // slope (along a flat direction, e.g. Pareto/NBD's β on CDNOW with finite differences, ±3e-4): one Newton step with the
   // Hessian and gradient of the standard errors' evaluations (one more evaluation to check it)
   // lands on the optimum, whatever rounding the likelihood's evaluation order gives.
   if (slope && penalty === 0 && best.converged && !outside(u)) {

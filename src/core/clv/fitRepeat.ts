@@ -52,9 +52,13 @@ export function fitRepeat(model: RepeatModelId, s: CustomerSummary, penalty = 0)
   const meanT = sumT / s.n;
   const penaltyScale = m.paramNames.map((n) => (model !== 'bgbb' && (n === 'alpha' || n === 'beta') ? meanT : 1));
   const gradient = m.gradient && ((p: number[], g: number[]) => m.gradient!(p, d, g));
+  // Pareto/NBD's BFGS steps need no doubling: measured 21 evaluations instead of 45 on 100,000
+  // customers and 26 instead of 60 on Online Retail (its ridge stop: another point of the ridge,
+  // within RIDGE_LL); the bgLikelihood models' ridges walk faster with it.
   return fitModel(model, m.paramNames, (p) => m.logLikelihood(p, d), s.n, m.starts(d), {
     penalty,
     penaltyScale,
     gradient,
+    doubleSteps: model !== 'pnbd',
   });
 }

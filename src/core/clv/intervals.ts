@@ -1,4 +1,4 @@
-import { seededRandom } from '../cluster/seededRandom.ts';
+import { seededStream } from '../cluster/seededRandom.ts';
 import { normalQuantile } from './special.ts';
 import { notice } from '../notice/notice.ts';
 import type { Notice } from '../notice/notice.ts';
@@ -105,7 +105,7 @@ export function clvIntervals(
   const n = s.n;
   const D = Math.max(20, Math.round(o.draws));
   const tail = (1 - o.level) / 2;
-  const rand = seededRandom(o.seed);
+  const { rand, state } = seededStream(o.seed);
   const notes: Notice[] = [];
   // When the data do not identify dropout (P(alive) withheld), the dropout parameters' standard
   // errors are meaningless: drawing them makes whole populations leave at once (totals from 0).
@@ -210,7 +210,7 @@ export function clvIntervals(
     kernel.group(x, T);
     const still = kernel.still;
     const zero = kernel.zero;
-    const { pool, start, len, fromPool } = kernel;
+    const { pool, start, len, fromPool, stayStart, stayLen } = kernel;
     // Each history of the run, and its customers.
     for (; j < groupEnd; j++) {
       const htx = hRows[hOrder[j] * 3 + 1];
@@ -254,20 +254,34 @@ export function clvIntervals(
         // kept with probability (1 − zeroCut[d])/pMax: the same independent draws, fewer uniforms.
         for (let d = skip ? -1 : 0; ; skip ? 0 : d++) {
           let u: number;
+          if (!skip && d >= D) break;
+          // rand() by hand (seededStream): the draws of this loop without a call each.
+          let a = (state[0] + 0x6d2b79f5) >>> 0;
+          state[0] = a;
+          let t = Math.imul(a ^ (a >>> 15), a | 1);
+          t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+          const r1 = ((t ^ (t >>> 14)) >>> 0) / 4294967296;
           if (skip) {
-            d += 1 + Math.floor(Math.log(1 - rand()) / lnMiss);
+            d += 1 + Math.floor(Math.log(1 - r1) / lnMiss);
             if (!(d < D)) break;
-            const w = rand() * pMax;
+            a = (state[0] + 0x6d2b79f5) >>> 0;
+            state[0] = a;
+            t = Math.imul(a ^ (a >>> 15), a | 1);
+            t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+            const w = (((t ^ (t >>> 14)) >>> 0) / 4294967296) * pMax;
             if (w >= 1 - zeroCut[d]) continue;
             u = zeroCut[d] + w;
           } else {
-            if (d >= D) break;
-            u = rand();
+            u = r1;
             if (u < zeroCut[d]) continue;
           }
           const dead = 1 - pa[d];
           const v = (u - dead) / pa[d];
-          const y = fromPool ? invertCdf(pool, start[d], len[d], v) : kernel.sample(d, v, rand);
+          const y = fromPool
+            ? invertCdf(pool, start[d], len[d], v)
+            : stayStart && v < still[d]
+              ? invertCdf(pool, stayStart[d], stayLen![d], v / still[d])
+              : kernel.sample(d, v, rand);
           if (y === 0) continue;
           let value: number;
           if (ggP) {

@@ -112,6 +112,12 @@ export interface BfgsOptions {
    * every point is evaluated with it (one call instead of n + 1 or 2n + 1 for a numeric gradient).
    */
   gradient?: (x: number[], g: number[]) => number;
+  /**
+   * Whether a full step that was good is doubled (up to six times) while that improves f, for
+   * long valleys (default true). Each try costs an evaluation; a fit whose quasi-Newton steps are
+   * already well scaled (Pareto/NBD with its analytic gradient) does better without.
+   */
+  doubleSteps?: boolean;
 }
 
 /**
@@ -174,7 +180,7 @@ export function bfgs(fn: (x: number[]) => number, x0: number[], opts: BfgsOption
       gn1 = lastG;
       if (fn1 <= fx + 1e-4 * t * slope) break;
     }
-    if (t === 1 && fn1 < fx) {
+    if (t === 1 && fn1 < fx && opts.doubleSteps !== false) {
       // The full step was good: along a long valley (a ridge) longer ones may be better still.
       for (let k = 0; k < 6; k++) {
         const xe = x.map((v, j) => v + 2 * t * d[j]);

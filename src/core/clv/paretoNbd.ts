@@ -1,6 +1,6 @@
 import { bgStarts } from './bgnbd.ts';
 import { lnDropIntegral } from './pnbdDrop.ts';
-import { pnbdLogLikelihood } from './pnbdLikelihood.ts';
+import { pnbdGradient, pnbdLogLikelihood } from './pnbdLikelihood.ts';
 import { gammaln, logAddExp, logIntegrate } from './special.ts';
 import type { AliveParts, RepeatModel } from './types.ts';
 
@@ -54,6 +54,7 @@ export const paretoNbd: RepeatModel = {
   paramNames: ['r', 'alpha', 's', 'beta'],
   starts: (d) => bgStarts(d).map(([r, alpha, , b]) => [r, alpha, 1 / b + 0.3, alpha * 1.2]),
   logLikelihood: pnbdLogLikelihood,
+  gradient: pnbdGradient,
   pAlive(p, x, tx, T) {
     const [alive, gone] = lnParts(p, x, tx, T);
     return Math.exp(alive - logAddExp(alive, gone));

@@ -208,12 +208,26 @@ const momentF = new Float64Array(MOMENT_NODES * 6);
  * With h the log integrand and w ∝ e^h on [lo, hi]: ∇ ln I = E_w[∇h] and ∇² ln I = E_w[∇²h] +
  * Cov_w(∇h). By Gauss–Legendre in u = (κ + y)^{1−c}, c = R + s + 1, κ = (Rα + (s + 1)β)/c, which
  * takes out the integrand's decay so what is left is smooth and bounded (checked against
- * lnDropIntegral). ln = −∞ (and zero derivatives) when hi ≤ lo.
+ * lnDropIntegral). ln = −∞ (and zero derivatives) when hi ≤ lo. `into`: the result's buffers to
+ * reuse (one call per history in the intervals).
  */
-export function lnDropMoments(R: number, alpha: number, s: number, beta: number, lo: number, hi: number): DropMoments {
-  const grad = new Float64Array(4);
-  const hess = new Float64Array(16);
-  if (!(hi > lo)) return { ln: -Infinity, grad, hess };
+export function lnDropMoments(
+  R: number,
+  alpha: number,
+  s: number,
+  beta: number,
+  lo: number,
+  hi: number,
+  into?: DropMoments,
+): DropMoments {
+  const out = into ?? { ln: -Infinity, grad: new Float64Array(4), hess: new Float64Array(16) };
+  const { grad, hess } = out;
+  if (into) {
+    grad.fill(0);
+    hess.fill(0);
+  }
+  out.ln = -Infinity;
+  if (!(hi > lo)) return out;
   const c = R + s + 1;
   const kappa = (R * alpha + (s + 1) * beta) / c;
   const lnKLo = Math.log(kappa + lo);
@@ -248,7 +262,7 @@ export function lnDropMoments(R: number, alpha: number, s: number, beta: number,
   const q = momentQ;
   for (let k = 0; k < MOMENT_NODES; k++) sum += q[k] = Math.exp(lnQ[k] - top);
   // ∫ = (u(lo) − u(hi))/(c − 1) × Σ w q / 2 with u(lo) − u(hi) = u(lo)(1 − e^{−span}).
-  const ln = (1 - c) * lnKLo + Math.log(-Math.expm1(-span)) - Math.log(c - 1) + top + Math.log(sum / 2);
+  out.ln = (1 - c) * lnKLo + Math.log(-Math.expm1(-span)) - Math.log(c - 1) + top + Math.log(sum / 2);
   for (let k = 0; k < MOMENT_NODES; k++) {
     const p = q[k] / sum;
     for (let a = 0; a < 4; a++) grad[a] += p * f[k * 6 + a];
@@ -270,5 +284,5 @@ export function lnDropMoments(R: number, alpha: number, s: number, beta: number,
     hess[14] -= p * ib;
     hess[15] += p * (s + 1) * ib * ib;
   }
-  return { ln, grad, hess };
+  return out;
 }
