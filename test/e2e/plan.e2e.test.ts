@@ -105,6 +105,9 @@ describe('the field rep’s day', () => {
     expect(await page.textContent('[data-testid="card-name"]')).toBe('杨秀霞');
     expect(await page.textContent('#card-id')).toBe('K001');
     expect(await page.locator('[data-testid="card-contacts"] a[href^="tel:"]').count()).toBe(1);
+    // One play and one reason, in Chinese.
+    expect(await page.locator('[data-testid="card-play"]').count()).toBe(1);
+    expect(await page.textContent('[data-testid="card-reason"]')).toMatch(/^理由：.*第 \d+ 名|^理由：新客户/);
     await page.click('[data-testid="card-close"]');
     // The plan: names on every row, filtered to one region.
     await page.click('[data-testid="tab-visit"]');
@@ -117,6 +120,11 @@ describe('the field rep’s day', () => {
     const names = await page.locator('[data-testid="plan-name"]').allInnerTexts();
     expect(names).toHaveLength(10);
     expect(names.every((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n))).toBe(true);
+    // The printed route sheet lists the names and regions.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('[data-testid="plan-name"]').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="plan-row-place"]').first().isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="plan-export"]').isVisible()).toBe(false);
     await context.close();
   });
 
