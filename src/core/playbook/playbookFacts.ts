@@ -30,14 +30,12 @@ export function modelOnRows(rfm: Pick<RfmTable, 'n' | 'customer'>, r: ClvResult)
   return { pActive, clv, nextFrom, overdue };
 }
 
-/** The facts of `rfm`'s customers: lifecycle stages with `lifecycle`, the model's columns when `r` is given. */
-export function playbookFacts(
-  t: TransactionTable,
-  rfm: RfmTable,
-  lifecycle: LifecycleOptions,
+/** The facts of `rfm`'s customers from their lifecycle stages and, when fitted, the model's columns. */
+export function factsOf(
+  rfm: Pick<RfmTable, 'n' | 'customer' | 'monetary' | 'frequency' | 'recency'>,
+  life: { stage: ArrayLike<number>; gap: ArrayLike<number> },
   r: ClvResult | null,
 ): PlayFacts {
-  const life = lifecycleStages(rfm, firstPurchaseDays(t, rfm.customer), lifecycle);
   const model = r ? modelOnRows(rfm, r) : null;
   return {
     n: rfm.n,
@@ -51,4 +49,14 @@ export function playbookFacts(
     overdue: model?.overdue ?? null,
     hasOffer: null,
   };
+}
+
+/** The facts of `rfm`'s customers: lifecycle stages with `lifecycle`, the model's columns when `r` is given. */
+export function playbookFacts(
+  t: TransactionTable,
+  rfm: RfmTable,
+  lifecycle: LifecycleOptions,
+  r: ClvResult | null,
+): PlayFacts {
+  return factsOf(rfm, lifecycleStages(rfm, firstPurchaseDays(t, rfm.customer), lifecycle), r);
 }

@@ -66,11 +66,7 @@ export class Job<T, P = string> {
   /** Stops the running request (its worker is stopped); the last answer stays, the next run starts anew. */
   cancel(): void {
     if (!this.controller) return;
-    this.controller.abort();
-    this.controller = null;
-    this.key = null;
-    this.running = false;
-    this.progress = null;
+    this.drop();
     this.cancelled = true;
   }
 

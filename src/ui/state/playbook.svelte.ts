@@ -4,7 +4,7 @@
  * together so a card and the visit plan read the same answer. Views call `activate` while shown.
  */
 import type { PlayFacts } from '../../core/playbook/playFacts.ts';
-import { modelOnRows } from '../../core/playbook/playbookFacts.ts';
+import { factsOf } from '../../core/playbook/playbookFacts.ts';
 import { DEFAULT_PLAYS } from '../../core/playbook/plays.ts';
 import type { Play } from '../../core/playbook/plays.ts';
 import { runPlaybook } from '../../core/playbook/runPlaybook.ts';
@@ -25,20 +25,7 @@ class PlaybookState {
     const rfm = this.rfm;
     const life = time.lifecycle;
     if (!rfm || !life || life.stage.length !== rfm.n) return null;
-    const r = clv.result;
-    const m = r ? modelOnRows(rfm, r) : null;
-    return {
-      n: rfm.n,
-      pastValue: rfm.monetary,
-      orders: rfm.frequency,
-      recency: rfm.recency,
-      stage: life.stage,
-      gap: life.gap,
-      pActive: m?.pActive ?? null,
-      clv: m?.clv ?? null,
-      overdue: m?.overdue ?? null,
-      hasOffer: null,
-    };
+    return factsOf(rfm, life, clv.result);
   });
   /** Every customer's play, or null while the facts load. */
   readonly result = $derived.by<PlaybookResult | null>(() => (this.facts ? runPlaybook(this.facts, this.plays) : null));
