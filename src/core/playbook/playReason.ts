@@ -22,7 +22,8 @@ const STAGE_EN: Record<string, string> = {
 /**
  * The reason for customer k's play (`offer`: the name of their top offer, '' when none). Numbers
  * stay numbers in the params: rank, n, value (currency), days, gap (days, rounded), times (days /
- * gap, one decimal), orders; stage is a STAGE_IDS id. Null when no play matched.
+ * gap, one decimal), orders; stage is a STAGE_IDS id, gapWho 'own' (2+ orders) or 'population'
+ * (the lifecycle's median gap stands in for a one-time buyer). Null when no play matched.
  */
 export function playReason(
   facts: PlayFacts,
@@ -42,7 +43,10 @@ export function playReason(
   const times = Math.round((days / facts.gap[k]) * 10) / 10;
   const orders = facts.orders[k];
   const stage = STAGE_IDS[facts.stage[k]];
-  const p = { rank, n, value, days, gap, times, orders, stage, offer };
+  // A customer with one order has no gap of their own: the lifecycle uses the customers' median.
+  const gapWho = orders >= 2 ? 'own' : 'population';
+  const gapEn = gapWho === 'own' ? 'their usual gap' : 'the typical customer’s gap';
+  const p = { rank, n, value, days, gap, times, orders, stage, offer, gapWho };
   const v = value.toFixed(2);
   const ordersEn = `${orders} order${orders === 1 ? '' : 's'}`;
   switch (play.id) {
@@ -50,13 +54,13 @@ export function playReason(
       return notice(
         'play.reason.winBack',
         p,
-        `Rank ${rank} of ${n} by past value (${v}) and ${STAGE_EN[stage]}: no purchase for ${days} days, ${times} × the usual gap of ${gap} days.`,
+        `Rank ${rank} of ${n} by past value (${v}) and ${STAGE_EN[stage]}: no purchase for ${days} days, ${times} × ${gapEn} of ${gap} days.`,
       );
     case 'visitDue':
       return notice(
         'play.reason.visitDue',
         p,
-        `Rank ${rank} of ${n} by past value (${v}) and due: buys about every ${gap} days, the last ${days} days ago.`,
+        `Rank ${rank} of ${n} by past value (${v}) and due: the last purchase ${days} days ago, ${gapEn} ${gap} days.`,
       );
     case 'onboard':
       return notice('play.reason.onboard', p, `New: ${ordersEn} so far, the last ${days} days ago.`);
@@ -82,7 +86,7 @@ export function playReason(
       return notice(
         'play.reason.letGo',
         p,
-        `Rank ${rank} of ${n} by past value and lapsed: no purchase for ${days} days, ${times} × the usual gap.`,
+        `Rank ${rank} of ${n} by past value and lapsed: no purchase for ${days} days, ${times} × ${gapEn}.`,
       );
     case 'keepInTouch':
       return notice(

@@ -20,5 +20,8 @@ export function playAction(p: Play): string {
 
 /** The reason, with the stage said in words that fit a sentence (lower case in English). */
 export function reasonText(reason: Notice): string {
-  return noticeText(reason, { stage: (v) => t(`play.stage.${v}` as MessageKey) });
+  return noticeText(reason, {
+    stage: (v) => t(`play.stage.${v}` as MessageKey),
+    gapWho: (v) => t(`play.gap.${v}` as MessageKey),
+  });
 }

@@ -26,9 +26,9 @@ export const enPlaybook = {
   'play.keepInTouch.name': 'Keep in touch',
   'play.keepInTouch.action': 'Newsletter only, no visit.',
   'core.play.reason.winBack':
-    'Rank {rank} of {n} by past value ({value}) and {stage}: no purchase for {days} days, {times} × the usual gap of {gap} days.',
+    'Rank {rank} of {n} by past value ({value}) and {stage}: no purchase for {days} days, {times} × {gapWho} of {gap} days.',
   'core.play.reason.visitDue':
-    'Rank {rank} of {n} by past value ({value}) and due: buys about every {gap} days, the last {days} days ago.',
+    'Rank {rank} of {n} by past value ({value}) and due: the last purchase {days} days ago, {gapWho} {gap} days.',
   'core.play.reason.onboard': 'New: {orders} order(s) so far, the last {days} days ago.',
   'core.play.reason.grow':
     'Buys regularly ({orders} orders, the last {days} days ago) but ranks {rank} of {n} by past value: room to grow.',
@@ -37,7 +37,7 @@ export const enPlaybook = {
   'core.play.reason.keepLoyal':
     'Rank {rank} of {n} by past value, {orders} orders, and {stage}: the last {days} days ago, usual gap {gap} days.',
   'core.play.reason.letGo':
-    'Rank {rank} of {n} by past value and lapsed: no purchase for {days} days, {times} × the usual gap.',
+    'Rank {rank} of {n} by past value and lapsed: no purchase for {days} days, {times} × {gapWho}.',
   'core.play.reason.keepInTouch':
     'No stronger play applies: rank {rank} of {n} by past value, the last purchase {days} days ago.',
   'core.play.reason.custom':
@@ -94,6 +94,8 @@ export const enPlaybook = {
   'pb.cond.ordersMax': 'at most {max} orders',
   'pb.cond.pActiveMin': 'chance still active at least {min}',
   'pb.cond.pActiveMax': 'chance still active at most {max}',
+  'play.gap.own': 'their usual gap',
+  'play.gap.population': 'the typical customer’s gap',
   'play.title': 'Next best action',
   'play.why': 'Why: ',
   'play.waiting': 'Working out the recommendation…',

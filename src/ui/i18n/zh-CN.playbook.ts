@@ -28,9 +28,9 @@ export const zhCNPlaybook: Record<keyof typeof enPlaybook, string> = {
   'play.keepInTouch.name': '保持联系',
   'play.keepInTouch.action': '只发通讯邮件，不拜访。',
   'core.play.reason.winBack':
-    '历史价值排第 {rank} 名（共 {n} 位，{value}），状态为“{stage}”：已 {days} 天未购买，是平时间隔 {gap} 天的 {times} 倍。',
+    '历史价值排第 {rank} 名（共 {n} 位，{value}），状态为“{stage}”：已 {days} 天未购买，是{gapWho}（{gap} 天）的 {times} 倍。',
   'core.play.reason.visitDue':
-    '历史价值排第 {rank} 名（共 {n} 位，{value}），已到期：平时约每 {gap} 天购买一次，上次在 {days} 天前。',
+    '历史价值排第 {rank} 名（共 {n} 位，{value}），已到期：上次购买在 {days} 天前，{gapWho}为 {gap} 天。',
   'core.play.reason.onboard': '新客户：至今 {orders} 单，上次在 {days} 天前。',
   'core.play.reason.grow':
     '经常购买（{orders} 单，上次在 {days} 天前），但历史价值只排第 {rank} 名（共 {n} 位）：仍有提升空间。',
@@ -39,7 +39,7 @@ export const zhCNPlaybook: Record<keyof typeof enPlaybook, string> = {
   'core.play.reason.keepLoyal':
     '历史价值排第 {rank} 名（共 {n} 位），{orders} 单，状态为“{stage}”：上次在 {days} 天前，平时间隔 {gap} 天。',
   'core.play.reason.letGo':
-    '历史价值排第 {rank} 名（共 {n} 位）且已流失：已 {days} 天未购买，是平时间隔的 {times} 倍。',
+    '历史价值排第 {rank} 名（共 {n} 位）且已流失：已 {days} 天未购买，是{gapWho}的 {times} 倍。',
   'core.play.reason.keepInTouch': '没有更强的打法适用：历史价值排第 {rank} 名（共 {n} 位），上次购买在 {days} 天前。',
   'core.play.reason.custom': '符合“{name}”的条件：历史价值排第 {rank} 名（共 {n} 位），上次购买在 {days} 天前。',
   'core.play.badShare': '打法 {play}：比例必须大于 0 且不超过 1（100%），当前为 {share}。',
@@ -94,6 +94,8 @@ export const zhCNPlaybook: Record<keyof typeof enPlaybook, string> = {
   'pb.cond.ordersMax': '订单数至多 {max}',
   'pb.cond.pActiveMin': '仍然活跃的概率至少 {min}',
   'pb.cond.pActiveMax': '仍然活跃的概率至多 {max}',
+  'play.gap.own': '其平时间隔',
+  'play.gap.population': '一般客户的间隔',
   'play.title': '下一步最佳行动',
   'play.why': '理由：',
   'play.waiting': '正在得出建议…',

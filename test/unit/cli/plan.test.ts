@@ -62,10 +62,10 @@ describe('segmap plan', () => {
     ]);
     const byId = Object.fromEntries(rows.map((c) => [c[0], c]));
     expect(byId.V[3]).toBe(
-      '"Rank 2 of 15 by past value (1200.00) and due: buys about every 14 days, the last 49 days ago."',
+      '"Rank 2 of 15 by past value (1200.00) and due: the last purchase 49 days ago, their usual gap 14 days."',
     );
     expect(byId.W[3]).toBe(
-      '"Rank 1 of 15 by past value (1500.00) and lapsed: no purchase for 306 days, 10.2 × the usual gap of 30 days."',
+      '"Rank 1 of 15 by past value (1500.00) and lapsed: no purchase for 306 days, 10.2 × their usual gap of 30 days."',
     );
     expect(byId.L[5]).toBe('1100');
     // Without a model: no P(active), no next purchase.

@@ -123,18 +123,18 @@ describe('playReason', () => {
     [
       'A',
       'play.reason.winBack',
-      'Rank 1 of 20 by past value (1000.00) and lapsed: no purchase for 400 days, 10 × the usual gap of 40 days.',
+      'Rank 1 of 20 by past value (1000.00) and lapsed: no purchase for 400 days, 10 × their usual gap of 40 days.',
     ],
     [
       'B',
       'play.reason.visitDue',
-      'Rank 3 of 20 by past value (900.00) and due: buys about every 30 days, the last 50 days ago.',
+      'Rank 3 of 20 by past value (900.00) and due: the last purchase 50 days ago, their usual gap 30 days.',
     ],
     ['D', 'play.reason.onboard', 'New: 1 order so far, the last 20 days ago.'],
     [
       'F',
       'play.reason.letGo',
-      'Rank 20 of 20 by past value and lapsed: no purchase for 700 days, 11.7 × the usual gap.',
+      'Rank 20 of 20 by past value and lapsed: no purchase for 700 days, 11.7 × the typical customer’s gap.',
     ],
   ])('%s: %s', (who, code, text) => {
     const reason = playReason(f, r, DEFAULT_PLAYS, k(who));
