@@ -120,6 +120,13 @@ describe('the field rep’s day', () => {
     const names = await page.locator('[data-testid="plan-name"]').allInnerTexts();
     expect(names).toHaveLength(10);
     expect(names.every((n) => /^[\u4e00-\u9fff]{2,3}$/.test(n))).toBe(true);
+    // A saved search (by name) narrows the plan to that customer.
+    await page.fill('[data-testid="plan-query"]', names[0]);
+    await page.locator('[data-testid="plan-query"]').dispatchEvent('change');
+    await expect.poll(() => total(page)).toBe(1);
+    await page.fill('[data-testid="plan-query"]', '');
+    await page.locator('[data-testid="plan-query"]').dispatchEvent('change');
+    await expect.poll(() => total(page)).toBe(10);
     // The printed route sheet lists the names and regions.
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-testid="plan-name"]').first().isVisible()).toBe(true);

@@ -8,6 +8,7 @@ export const enPlan = {
   'plan.placeAll': 'Everywhere',
   'plan.placeAttribute': 'Filter by',
   'plan.placeNone': 'No text attribute to filter by.',
+  'plan.query': 'Saved search',
   'plan.sort': 'Sort by',
   'plan.sort.priority': 'Priority of the play, then past value',
   'plan.sort.pastValue': 'Past value (highest first)',
@@ -49,5 +50,5 @@ export const enPlan = {
     'P(active) is not known for some customers (no CLV fit yet, or the data do not identify dropout): they come after the others, lapsed first, then by past value.',
   'plan.units': 'Values in the currency of the file ({basis}); dates are the expected next purchase.',
   'how.card.visit':
-    'Visit plan: the customers of the ticked plays (none ticked: all), of the ticked segments of the scheme in use (none: all) and of the chosen place (the latest value of a text attribute such as region). Sort keys: the play’s priority, then past value; past value; value at risk = past value × (1 − P(active)) from the CLV model (customers whose P(active) is not known come last, lapsed first); due date = the model’s expected next purchase, else the last purchase + the usual gap; CLV. Ticks, outcomes and notes are stored with the dataset on this device (and in backups); the CSV export and the printed route sheet list the plan as filtered.',
+    'Visit plan: the customers of the ticked plays (none ticked: all), of the ticked segments of the scheme in use (none: all) and of the chosen place (the latest value of a text attribute such as region), and, with a saved search, those whose id, name or any attribute contains its text. Sort keys: the play’s priority, then past value; past value; value at risk = past value × (1 − P(active)) from the CLV model (customers whose P(active) is not known come last, lapsed first); due date = the model’s expected next purchase, else the last purchase + the usual gap; CLV. Ticks, outcomes and notes are stored with the dataset on this device (and in backups); the CSV export and the printed route sheet list the plan as filtered.',
 } as const;

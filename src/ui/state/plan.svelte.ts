@@ -1,5 +1,6 @@
 /**
- * The visit plan's state (issue 18): the customers of the chosen plays, segments and place, sorted
+ * The visit plan's state (issue 18): the customers of the chosen plays, segments, place and saved
+ * search (the card search's text of each customer: id, name, attributes), sorted
  * by the chosen key, with what each row shows (place, last purchase, past value, play, top offer).
  * The text attributes (for the place filter and column) and every customer's top offers come from
  * the data worker, kept for the open dataset; the plays from the playbook state.
@@ -11,6 +12,7 @@ import { modelOnRows } from '../../core/playbook/playbookFacts.ts';
 import { dataBridge } from '../jobs/bridges.ts';
 import { Job } from '../jobs/Job.svelte.ts';
 import { analysis } from './analysis.svelte.ts';
+import { card } from './card.svelte.ts';
 import { clv } from './clv.svelte.ts';
 import { playbook } from './playbook.svelte.ts';
 import { excludeRequest } from './productSettings.ts';
@@ -84,8 +86,11 @@ class PlanState {
         : null;
     const place = v.place ? this.current().find((a) => a.name === v.place!.name) : undefined;
     const code = place ? place.values.indexOf(v.place!.value) : -1;
+    const q = v.query.trim().toLowerCase();
+    const text = card.search;
     const out: number[] = [];
     for (let k = 0; k < f.n; k++) {
+      if (q && !(text.length === f.n ? text[k] : '').includes(q)) continue;
       if (v.plays.length && !plays.has(r.play[k])) continue;
       if (segments && !segments.has(seg!.segment[k])) continue;
       if (v.place && (!place || place.codes[k] !== code)) continue;

@@ -24,6 +24,8 @@ export interface VisitSettings {
   segments: string[];
   /** Only customers whose latest value of attribute `name` is `value` (null: all). */
   place: { name: string; value: string } | null;
+  /** A saved search: only customers whose id, name or any attribute contains this text ('' = all). */
+  query: string;
   sort: PlanSort;
   /** Customer ids ticked off. */
   done: string[];
@@ -35,7 +37,7 @@ export interface VisitSettings {
 export const DEFAULT_VISIT_PLAYS = ['winBack', 'visitDue', 'onboard', 'grow'];
 
 export function defaultVisitSettings(): VisitSettings {
-  return { plays: [...DEFAULT_VISIT_PLAYS], segments: [], place: null, sort: 'priority', done: [], log: {} };
+  return { plays: [...DEFAULT_VISIT_PLAYS], segments: [], place: null, query: '', sort: 'priority', done: [], log: {} };
 }
 
 /** The segments version 2 stored by default before the plan: read as "every segment". */
@@ -52,6 +54,7 @@ export function visitFrom(stored: unknown): VisitSettings {
   if (strings(v.segments)) s.segments = v.segments.join() === OLD_DEFAULT.join() && !('plays' in v) ? [] : v.segments;
   const p = v.place as Record<string, unknown> | null | undefined;
   if (p && typeof p.name === 'string' && typeof p.value === 'string') s.place = { name: p.name, value: p.value };
+  if (typeof v.query === 'string' && v.query.length <= 200) s.query = v.query;
   if ((PLAN_SORTS as readonly unknown[]).includes(v.sort)) s.sort = v.sort as PlanSort;
   if (strings(v.done)) s.done = v.done;
   if (typeof v.log === 'object' && v.log !== null) {
