@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_URL, expectCustomers, newPage, useBrowser } from './browser.ts';
+import { APP_URL, expectCustomers, newPage, SAMPLE_CUSTOMERS, useBrowser } from './browser.ts';
 
 const browser = useBrowser();
 
@@ -36,6 +36,7 @@ describe('Products view: lines that are not products', () => {
     writeFileSync(file, shopCsv());
     const { context, page } = await newPage(browser(), { width: 768, height: 1024 });
     await page.goto(APP_URL);
+    await expectCustomers(page, SAMPLE_CUSTOMERS);
     await page.click('[data-testid="nav-data"]');
     await page.setInputFiles('[data-testid="file-input"]', file);
     await page.waitForSelector('[data-testid="preview"]');

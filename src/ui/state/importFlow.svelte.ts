@@ -52,9 +52,18 @@ class ImportFlow {
   private name: string | undefined;
   /** Aborted by Cancel: stops the import worker's call (and the worker). */
   private controller = new AbortController();
+  /** The built-in sample's file while quick() imports it (a file the user picks then replaces it). */
+  private quickFile: File | null = null;
 
-  /** Starts with a dropped or chosen file. */
-  async begin(file: File): Promise<void> {
+  /** Starts with a dropped or chosen file (`quick`: the built-in sample, see quick()). */
+  async begin(file: File, quick = false): Promise<void> {
+    // A file the user picks while the first visit's sample is still importing wins: the sample's
+    // import stops, nothing of it is stored, and the user's file goes to the mapping step.
+    if (!quick && this.quickFile !== null) {
+      this.controller.abort();
+      this.controller = new AbortController();
+      this.quickFile = null;
+    }
     this.file = file;
     this.overrides = {};
     this.dateOrder = undefined;
@@ -195,8 +204,15 @@ class ImportFlow {
 
   /** Imports a file with every guess accepted (the built-in sample). */
   async quick(file: File, name: string): Promise<void> {
-    await this.begin(file);
-    if (this.stage === 'mapping') await this.run(name);
+    // The user's own file, chosen while the sample was being fetched, is not replaced by it.
+    if (this.stage !== 'idle' && this.stage !== 'done') return;
+    this.quickFile = file;
+    try {
+      await this.begin(file, true);
+      if ((this.stage as Stage) === 'mapping' && this.file === file) await this.run(name);
+    } finally {
+      if (this.quickFile === file) this.quickFile = null;
+    }
   }
 
   /** Stops whatever the worker is doing; nothing is stored. */
