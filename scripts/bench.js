@@ -10,10 +10,10 @@
 // segments, stored bytes, reopen), the CLI end to end (wall time, max RSS), and in Chromium drop →
 // table, memory, IndexedDB bytes, reopen (also of Online Retail), every view on 100,000 customers.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { syntheticClvFile } from './syntheticClvFile.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const retail = `${root}../shared/data/online_retail/online_retail.csv`;
@@ -58,14 +58,7 @@ out.clusters = {
 out.cohorts = { onlineRetail: await benchCohorts(retail) };
 const cdnow = `${root}../shared/data/cdnow/CDNOW_sample.txt`;
 // The CLV fits on 100,000 customers: the scale section's 1 M-row file (generated once, seed 1).
-const scaleDir = `${tmpdir()}/segmap-scale`;
-const synthetic = `${scaleDir}/transactions-1000000-seed1.csv`;
-if (!existsSync(synthetic)) {
-  const { makeTransactions } = await import(pathToFileURL(`${root}scripts/make-transactions.mjs`).href);
-  mkdirSync(scaleDir, { recursive: true });
-  await makeTransactions(`${synthetic}.part`, { rows: 1_000_000, seed: 1 });
-  renameSync(`${synthetic}.part`, synthetic);
-}
+const synthetic = await syntheticClvFile();
 out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail, synthetic);
 out.time = await benchTime(retail);
 out.backtest = await benchBacktest(retail);

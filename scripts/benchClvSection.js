@@ -3,10 +3,10 @@
 // synthetic customers (the scale section's 1 M-row file, generated once), each 100,000-customer
 // timing next to its 1 s goal (issue 16), printed as JSON. SEGMAP_SHARED_DATA names the shared data
 // folder when it is not ../shared/data beside the project.
-import { existsSync, mkdirSync, renameSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { syntheticClvFile } from './syntheticClvFile.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = process.env.SEGMAP_SHARED_DATA ?? `${root}../shared/data`;
@@ -25,14 +25,7 @@ await build({
   logLevel: 'warning',
 });
 const { benchBacktest, benchClv } = await import(pathToFileURL(`${root}dist-cli/bench-node.js`).href);
-const scaleDir = `${tmpdir()}/segmap-scale`;
-const synthetic = `${scaleDir}/transactions-1000000-seed1.csv`;
-if (!existsSync(synthetic)) {
-  const { makeTransactions } = await import(pathToFileURL(`${root}scripts/make-transactions.mjs`).href);
-  mkdirSync(scaleDir, { recursive: true });
-  await makeTransactions(`${synthetic}.part`, { rows: 1_000_000, seed: 1 });
-  renameSync(`${synthetic}.part`, synthetic);
-}
+const synthetic = await syntheticClvFile();
 const out = { date: new Date().toISOString(), node: process.version, file: retail };
 out.clv = await benchClv(existsSync(cdnow) ? cdnow : null, retail, synthetic);
 out.backtest = await benchBacktest(retail);
